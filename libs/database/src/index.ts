@@ -1,0 +1,3 @@
+export * from './request-context';
+export * from './tenant-session';
+export * from './migrations';

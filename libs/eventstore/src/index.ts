@@ -1,0 +1,4 @@
+export * from './event-store.port';
+export * from './decider';
+export * from './handle-command';
+export * from './ids';

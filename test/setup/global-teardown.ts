@@ -1,0 +1,6 @@
+import { dropDatabase } from '../../libs/database/src/migrations';
+
+export default async function globalTeardown(): Promise<void> {
+  if (process.env.KEEP_TEST_DATABASE === '1' || !process.env.DATABASE_URL) return;
+  await dropDatabase(process.env.DATABASE_URL);
+}
