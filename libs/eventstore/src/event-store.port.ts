@@ -186,3 +186,11 @@ export class EventIdConflictError extends Error {
     super(`Events ${eventIds.join(', ')} are already stored, but not the whole batch`);
   }
 }
+
+/** The stream belongs to another tenant than the one in context: to the caller it does not exist. */
+export class TenantAccessDeniedError extends Error {
+  readonly code = 'EVENTSTORE.TENANT_ACCESS_DENIED';
+  constructor(readonly stream: string) {
+    super(`Stream ${stream} is not in the current tenant`);
+  }
+}

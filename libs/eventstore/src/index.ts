@@ -2,3 +2,4 @@ export * from './event-store.port';
 export * from './decider';
 export * from './handle-command';
 export * from './ids';
+export * from './domain-error';
