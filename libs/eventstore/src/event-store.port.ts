@@ -75,9 +75,25 @@ export interface RecordedEvent<E extends DomainEvent = DomainEvent> {
   readonly hash: string;
 }
 
+/**
+ * A job to hand to a queue once the append commits (transactional outbox): written in the same
+ * transaction as the events, moved to BullMQ by the relay, so a command never waits for Redis.
+ */
+export interface OutboxMessage {
+  readonly queue: string;
+  readonly name: string;
+  /** Idempotent job id: derived from what the job does, so a second relay of it is a no-op. */
+  readonly jobId: string;
+  readonly payload: unknown;
+  /** Run no earlier than this many milliseconds after the relay enqueues it. */
+  readonly delayMs?: number;
+}
+
 export interface AppendOptions {
   /** Defaults to 'any'. A stale revision throws {@link WrongExpectedRevisionError}. */
   readonly expectedRevision?: ExpectedRevision;
+  /** Jobs committed atomically with the events (PostgreSQL adapter). */
+  readonly outbox?: readonly OutboxMessage[];
 }
 
 export interface AppendResult {
