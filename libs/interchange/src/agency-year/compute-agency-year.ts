@@ -1,0 +1,85 @@
+import {
+  agreementVersions,
+  budgetTotal,
+  conventionsFor,
+  currentAgreement,
+  efficiency,
+  mergeConventions,
+  VersionedConventions,
+} from '@jejak/measurement';
+import { InterchangeDocument } from '../document/interchange-document';
+import { AgencyYear, EfficiencyRow } from './agency-year';
+import { budgetSection, fundingAbsorption } from './budget';
+import { MeasuredIndicator, measureIndicators } from './performance';
+
+/** The document's own conventions, as the version a tenant gets from the document's fiscal year on. */
+export function documentConventions(doc: InterchangeDocument, version = 1): VersionedConventions {
+  return { version, fromFiscalYear: doc.fiscalYear, conventions: mergeConventions(doc.conventions) };
+}
+
+/**
+ * The reference computation of one agency-year from a valid document: performance, budget,
+ * efficiency, agreement and evaluation, exactly as `*.expected.json`. The conventions are the
+ * tenant's version in force for the fiscal year; by default the document's own.
+ */
+export function computeAgencyYear(
+  doc: InterchangeDocument,
+  versions: readonly VersionedConventions[] = [documentConventions(doc)],
+): AgencyYear {
+  const using = conventionsFor(doc.fiscalYear, versions);
+  const measured = measureIndicators(doc, using);
+  return {
+    fiscalYear: doc.fiscalYear,
+    conventionsVersion: using.version,
+    performance: measured.map((m) => m.row),
+    budget: budgetSection(doc, using),
+    efficiency: efficiencyRows(doc, measured, using),
+    agreement: agreementSummary(doc),
+    evaluation: evaluationSummary(doc),
+  };
+}
+
+/** One row per agreed target (after the last amendment) whose achievement and absorption exist. */
+function efficiencyRows(
+  doc: InterchangeDocument,
+  measured: readonly MeasuredIndicator[],
+  using: VersionedConventions,
+): EfficiencyRow[] {
+  if (!doc.agreement) return [];
+  return currentAgreement(doc.agreement).targets.flatMap((target) => {
+    const indicator = measured.find((m) => m.row.indicator === target.indicator);
+    const funding = fundingAbsorption(doc, target.fundedBy, using);
+    if (!indicator?.unrounded || !indicator.row.achievement || !funding.value || !funding.rounded) return [];
+    const result = efficiency(indicator.unrounded, funding.value, using);
+    if (result.rounded === null) return [];
+    return [
+      {
+        indicator: target.indicator,
+        achievement: indicator.row.achievement,
+        absorption: funding.rounded,
+        value: result.rounded,
+        band: result.band,
+        conventionsVersion: result.conventionsVersion,
+      },
+    ];
+  });
+}
+
+function agreementSummary(doc: InterchangeDocument): AgencyYear['agreement'] {
+  if (!doc.agreement) return null;
+  const versions = agreementVersions(doc.agreement);
+  return {
+    versions: versions.length,
+    budgetBefore: budgetTotal(versions[0].budget),
+    budgetAfter: budgetTotal(versions[versions.length - 1].budget),
+  };
+}
+
+function evaluationSummary(doc: InterchangeDocument): AgencyYear['evaluation'] {
+  if (!doc.evaluation) return null;
+  const recommendations = doc.evaluation.recommendations ?? [];
+  return {
+    recommendations: recommendations.length,
+    followUpsDone: recommendations.filter((r) => r.followUp?.status === 'done').length,
+  };
+}
