@@ -1,0 +1,20 @@
+import { EventStore } from '@jejak/eventstore';
+import { Projection, ProjectionRunner, ProjectionRunnerOptions } from '@jejak/projections';
+import { tenantDirectoryProjection } from '@jejak/tenancy';
+import { DataSource } from 'typeorm';
+
+/** Every projector the worker runs. A context's read model joins by adding its projection here. */
+export const PROJECTIONS: readonly Projection[] = [tenantDirectoryProjection];
+
+/**
+ * A runner over every projection, for the worker and for tests that want read models to catch up
+ * in-process (`await runner.catchUp()`). `dataSource` must know the projections' entities
+ * (`projectionEntities(PROJECTIONS)`) and connect as the app role.
+ */
+export function createProjectionRunner(
+  dataSource: DataSource,
+  store: EventStore,
+  options: ProjectionRunnerOptions = {},
+): ProjectionRunner {
+  return new ProjectionRunner(dataSource, store, PROJECTIONS, options);
+}

@@ -1,0 +1,83 @@
+import { RecordedOf } from '@jejak/projections';
+import { AgencyCreated, TenantCreated } from '../domain/tenancy.events';
+import { agencyRow, tenantDirectoryProjection, tenantRow } from './tenant-directory.projection';
+
+const recordedAt = new Date('2024-01-08T02:00:00.000Z');
+
+function recorded<E extends TenantCreated | AgencyCreated>(
+  event: E,
+  stream: string,
+  streamPosition = 0,
+): RecordedOf<E> {
+  return {
+    ...event,
+    id: `${stream}#${streamPosition}`,
+    metadata: { tenantId: 'kota-dumai', schemaVersion: 1, source: 'api' },
+    tenantId: 'kota-dumai',
+    streamId: stream,
+    streamPosition,
+    position: { commit: 1n, prepare: 1n },
+    schemaVersion: 1,
+    occurredAt: null,
+    recordedAt,
+    hash: '00',
+  } as unknown as RecordedOf<E>;
+}
+
+const tenantCreated = recorded<TenantCreated>(
+  {
+    type: 'TenantCreated',
+    data: { tenantId: 'kota-dumai', name: 'Pemerintah Kota Dumai', kind: 'kota', province: 'Riau' },
+  },
+  'kota-dumai/tenant',
+);
+const agencyCreated = recorded<AgencyCreated>(
+  {
+    type: 'AgencyCreated',
+    data: { tenantId: 'kota-dumai', agencyId: 'bkpsdm', name: 'Badan Kepegawaian', shortName: 'BKPSDM' },
+  },
+  'kota-dumai/agency-bkpsdm',
+);
+
+describe('the tenant directory projection', () => {
+  it('adds a tenant row at the stream revision of its creation', () => {
+    expect(tenantRow(null, tenantCreated)).toEqual({
+      tenantId: 'kota-dumai',
+      name: 'Pemerintah Kota Dumai',
+      kind: 'kota',
+      province: 'Riau',
+      createdAt: recordedAt,
+      revision: 0,
+    });
+  });
+
+  it('dates a row by when the creation took effect, when the event says', () => {
+    const occurredAt = new Date('2024-01-02T00:00:00.000Z');
+    expect(tenantRow(null, { ...tenantCreated, occurredAt })?.createdAt).toEqual(occurredAt);
+  });
+
+  it('changes nothing when a tenant creation is replayed', () => {
+    const row = tenantRow(null, tenantCreated);
+    expect(tenantRow(row, tenantCreated)).toBe(row);
+  });
+
+  it('adds an agency row under its tenant', () => {
+    expect(agencyRow(null, agencyCreated)).toEqual({
+      tenantId: 'kota-dumai',
+      agencyId: 'bkpsdm',
+      name: 'Badan Kepegawaian',
+      shortName: 'BKPSDM',
+      createdAt: recordedAt,
+      revision: 0,
+    });
+  });
+
+  it('changes nothing when an agency creation is replayed', () => {
+    const row = agencyRow(null, agencyCreated);
+    expect(agencyRow(row, agencyCreated)).toBe(row);
+  });
+
+  it('handles exactly the tenancy events it writes rows for', () => {
+    expect(tenantDirectoryProjection.eventTypes).toEqual(['TenantCreated', 'AgencyCreated']);
+  });
+});

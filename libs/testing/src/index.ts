@@ -1,0 +1,3 @@
+export * from './decider-spec';
+export * from './in-memory-event-store';
+export * from './scratch-database';
