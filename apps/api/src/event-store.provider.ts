@@ -1,0 +1,36 @@
+import { Global, Inject, Module, OnApplicationShutdown } from '@nestjs/common';
+import { JejakConfig } from '@jejak/config';
+import {
+  createKurrentDbEventStore,
+  createPostgresEventStore,
+  EVENT_STORE,
+  EventStore,
+} from '@jejak/eventstore';
+
+/** The configured adapter: PostgreSQL as the app role (default), or KurrentDB when EVENT_STORE=kurrentdb. */
+export function createEventStore(config: JejakConfig): EventStore {
+  if (config.eventStore === 'kurrentdb') {
+    if (!config.eventStoreUrl) throw new Error('EVENT_STORE=kurrentdb needs EVENTSTORE_URL');
+    return createKurrentDbEventStore(config.eventStoreUrl);
+  }
+  return createPostgresEventStore({ url: config.appDatabaseUrl });
+}
+
+/** Provides {@link EVENT_STORE} to every module of the API, and closes it on shutdown. */
+@Global()
+@Module({})
+export class EventStoreModule implements OnApplicationShutdown {
+  constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {}
+
+  static forRoot(config: JejakConfig) {
+    return {
+      module: EventStoreModule,
+      providers: [{ provide: EVENT_STORE, useFactory: () => createEventStore(config) }],
+      exports: [EVENT_STORE],
+    };
+  }
+
+  onApplicationShutdown(): Promise<void> {
+    return this.store.close();
+  }
+}
