@@ -1,0 +1,82 @@
+import { IfMatch } from '@jejak/http';
+import { AuthenticatedAccount, CurrentActor } from '@jejak/identity';
+import { Body, Controller, Param, Post, Res } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import {
+  ApiBearerAuth,
+  ApiConflictResponse,
+  ApiCreatedResponse,
+  ApiForbiddenResponse,
+  ApiHeader,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+  ApiUnprocessableEntityResponse,
+} from '@nestjs/swagger';
+import type { Response } from 'express';
+import { authorizedMetadata, occurredAtOf } from '../shared/authorized-metadata';
+import { FiscalYearPipe } from '../shared/fiscal-year.pipe';
+import { LedgerCommandResult } from '../shared/ledger-command';
+import { measurementOf } from '../shared/measurement-input';
+import { ReportRealizationCommand } from './report-realization.command';
+import { ReportRealizationDto } from './report-realization.dto';
+
+@ApiTags('realization')
+@ApiBearerAuth()
+@Controller('api/v1/tenants/:tenant/agencies/:agency/realizations/:year')
+export class ReportRealizationController {
+  constructor(private readonly commands: CommandBus) {}
+
+  @Post()
+  @ApiOperation({ summary: "Report an indicator's realization for a period: a value, a ratio, or pending" })
+  @ApiHeader({
+    name: 'If-Match',
+    required: false,
+    description: "The ledger's ETag read; a stale one is a 409",
+  })
+  @ApiCreatedResponse({ description: "Recorded; the ledger's new revision (also the ETag)" })
+  @ApiOkResponse({ description: 'Already recorded exactly so: nothing appended' })
+  @ApiForbiddenResponse({ description: 'ACCESS.DENIED: no post of the caller reports for that unit' })
+  @ApiNotFoundResponse({ description: 'TENANCY.UNKNOWN_AGENCY' })
+  @ApiConflictResponse({ description: 'EVENTSTORE.WRONG_EXPECTED_REVISION: If-Match is stale' })
+  @ApiUnprocessableEntityResponse({
+    description: 'REALIZATION.ALREADY_REPORTED (use a correction), REALIZATION.ZERO_DENOMINATOR',
+  })
+  async report(
+    @Param('tenant') tenant: string,
+    @Param('agency') agency: string,
+    @Param('year', FiscalYearPipe) fiscalYear: number,
+    @Body() body: ReportRealizationDto,
+    @IfMatch() expectedRevision: number | undefined,
+    @CurrentActor() actor: AuthenticatedAccount,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<LedgerCommandResult> {
+    const unit = body.unit ?? null;
+    // The unit owning the indicator's kegiatan is planning's; until it is known here, the request names it.
+    const metadata = authorizedMetadata(
+      actor,
+      'realization.report',
+      { agency, unit },
+      {
+        tenantId: tenant,
+        ...occurredAtOf(body.occurredOn),
+      },
+    );
+    const data = {
+      tenantId: tenant,
+      agency,
+      fiscalYear,
+      indicator: body.indicator,
+      period: body.period,
+      measurement: measurementOf(body),
+      source: body.source ?? null,
+      unit,
+    };
+    const result = await this.commands.execute(
+      new ReportRealizationCommand(data, metadata, expectedRevision),
+    );
+    res.status(result.recorded ? 201 : 200);
+    return result;
+  }
+}
