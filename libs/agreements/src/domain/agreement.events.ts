@@ -41,11 +41,20 @@ export type AgreementDrafted = DomainEvent<
     readonly budget: readonly AgreementBudgetLine[];
   }
 >;
+/** Version 0 comes into force; `signedOn` null: the document is undated (never invented). */
 export type AgreementSigned = DomainEvent<
   'AgreementSigned',
-  { readonly signedOn: string | null; readonly firstParty: AgreementParty; readonly secondParty: AgreementParty }
+  {
+    readonly signedOn: string | null;
+    readonly firstParty: AgreementParty;
+    readonly secondParty: AgreementParty;
+  }
 >;
-/** PK Perubahan: each list carried replaces the one in force; the earlier version stays on record. */
+/**
+ * PK Perubahan: each list carried replaces the one in force (null: kept); the earlier version stays
+ * on record. `amendment` numbers them 1, 2, … in the stream: version n is the agreement after it.
+ * Targets and amounts are recorded in one canonical spelling ("254", never "254.0" or 254).
+ */
 export type AgreementAmended = DomainEvent<
   'AgreementAmended',
   {
@@ -60,5 +69,9 @@ export type AgreementAmended = DomainEvent<
 
 export type AgreementEvent = AgreementDrafted | AgreementSigned | AgreementAmended;
 
-export const agreementStream = (tenant: string, agency: string, year: number, party?: string | null): string =>
-  `${tenant}/agreement-${agency}-${year}${party ? `-${party}` : ''}`;
+export const agreementStream = (
+  tenant: string,
+  agency: string,
+  year: number,
+  party?: string | null,
+): string => `${tenant}/agreement-${agency}-${year}${party ? `-${party}` : ''}`;

@@ -1,0 +1,38 @@
+import { AgreementRef } from './domain/agreement.decider';
+
+/** What every agreement command answers: which agreement, and its stream's revision (the ETag). */
+export interface AgreementResult {
+  readonly tenant: string;
+  readonly agency: string;
+  readonly fiscalYear: number;
+  /** null for the agency's own PK; the party of a cascaded one. */
+  readonly party: string | null;
+  /** The stream's revision after the command (unchanged when the command was a re-send). */
+  readonly revision: number;
+  /** False when the command was a re-send of what is recorded: nothing was appended (HTTP 200, not 201). */
+  readonly recorded: boolean;
+}
+
+export const agreementResult = (
+  tenant: string,
+  ref: AgreementRef,
+  outcome: { readonly nextExpectedRevision: number; readonly events: readonly unknown[] },
+): AgreementResult => ({
+  tenant,
+  agency: ref.agency,
+  fiscalYear: ref.fiscalYear,
+  party: ref.party,
+  revision: outcome.nextExpectedRevision,
+  recorded: outcome.events.length > 0,
+});
+
+/** Where the agreement is read: the agency's PK, or a cascaded one under it. */
+export const agreementLocation = (tenant: string, ref: AgreementRef): string =>
+  `/api/v1/tenants/${tenant}/agencies/${ref.agency}/agreements/${ref.fiscalYear}${ref.party ? `/cascades/${ref.party}` : ''}`;
+
+/**
+ * The `occurredAt` of a fact dated by a document (a signing, an amendment's date): midnight UTC
+ * keeps the calendar date in every Indonesian time zone (WIB, WITA, WIT); null stays undated.
+ */
+export const occurredOn = (date: string | null): string | null =>
+  date === null ? null : `${date}T00:00:00.000Z`;
