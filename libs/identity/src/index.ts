@@ -11,4 +11,10 @@ export * from './accounts/accounts.migration';
 export * from './domain/account.events';
 export * from './domain/account.errors';
 export { accountDecider } from './domain/account.decider';
-export type { AccountCommand, AccountState, CreateAccount, DisableAccount } from './domain/account.decider';
+export type {
+  AccountCommand,
+  AccountState,
+  AssignPost,
+  CreateAccount,
+  DisableAccount,
+} from './domain/account.decider';

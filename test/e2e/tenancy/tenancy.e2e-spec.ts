@@ -1,32 +1,17 @@
-import { loadConfig } from '@jejak/config';
 import { EVENT_STORE, EventStore } from '@jejak/eventstore';
 import { ProjectionRunner } from '@jejak/projections';
-import { TenancyModule } from '@jejak/tenancy';
-import { NestFactory } from '@nestjs/core';
-import { NestExpressApplication } from '@nestjs/platform-express';
-import type { Server } from 'node:http';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
-import { AppModule } from '../../../apps/api/src/app.module';
-import { configureApp } from '../../../apps/api/src/create-app';
 import { createProjectionRunner } from '../../../apps/worker/src/projections';
-import { uniqueTenant } from '../support/e2e-app';
+import { E2eApi, startApi, uniqueTenant } from '../support/e2e-app';
 
-// TODO(wiring): once apps/api/src/app.module.ts imports TenancyModule, replace this local app
-// with `startApi()` from ../support/e2e-app (importing TenancyModule twice is harmless meanwhile).
-class TenancyE2eModule {}
-
-let app: NestExpressApplication;
+let api: E2eApi;
 let http: ReturnType<typeof request>;
 let runner: ProjectionRunner;
 let admin: Record<string, string>;
-const config = { ...loadConfig(), logLevel: 'silent' };
 
 const bearer = (token: string) => ({ Authorization: `Bearer ${token}` });
-async function signIn(email: string, password: string): Promise<string> {
-  const res = await http.post('/api/v1/auth/token').send({ email, password }).expect(200);
-  return res.body.accessToken as string;
-}
+const signIn = (email: string, password: string): Promise<string> => api.signIn(email, password);
 
 function expectProblem(res: request.Response, status: number, code: string): void {
   expect(res.status).toBe(status);
@@ -39,19 +24,14 @@ const bontang = uniqueTenant('kota-bontang');
 const newTenant = (code: string, name: string) => ({ code, name, kind: 'kota', province: 'Riau' });
 
 beforeAll(async () => {
-  app = await NestFactory.create<NestExpressApplication>(
-    { module: TenancyE2eModule, imports: [AppModule.forRoot(config), TenancyModule] },
-    { bufferLogs: true, bodyParser: false, abortOnError: false },
-  );
-  configureApp(app);
-  await app.init();
-  http = request(app.getHttpServer() as Server);
+  api = await startApi();
+  http = api.http;
   // The worker's runner, in-process: the read models catch up when the test says so.
-  runner = createProjectionRunner(app.get(DataSource), app.get<EventStore>(EVENT_STORE));
-  admin = bearer(await signIn(config.adminEmail, config.adminPassword));
+  runner = createProjectionRunner(api.app.get(DataSource), api.app.get<EventStore>(EVENT_STORE));
+  admin = bearer(await api.adminToken());
 });
 
-afterAll(() => app?.close());
+afterAll(() => api?.close());
 
 describe('creating a tenant (platform administrator)', () => {
   it('answers 201 with the revision, its ETag and the Location', async () => {

@@ -4,6 +4,7 @@ import { DataSource } from 'typeorm';
 import { loadConfig } from '@jejak/config';
 import { asPlatform, createPool, inTenantTransaction, requestContext } from '@jejak/database';
 import { createPostgresEventStore, EventStore } from '@jejak/eventstore';
+import { AccountNotFound } from '../domain/account.errors';
 import { accountStream } from '../domain/account.events';
 import { AccountEntity } from './account.entity';
 import { IdentityService } from './identity.service';
@@ -122,6 +123,68 @@ describe('accounts in PostgreSQL (as the application role)', () => {
       data: { accountId: account.id, email: account.email, posts: [{ post: 'kepala' }] },
     });
     expect(JSON.stringify(event.data)).not.toMatch(/argon2|pw-z-long/);
+  });
+
+  it('gives an account a further post, told as an event, and signs it in holding both', async () => {
+    const email = `plt-${suffix()}@a.test`;
+    const sekretaris = { post: 'sekretaris', agency: 'bkpsdm', role: 'secretary' } as const;
+    const pltKepala = {
+      post: 'kepala-badan',
+      agency: 'bkpsdm',
+      role: 'head-of-agency',
+      acting: true,
+    } as const;
+    const metadata = {
+      tenantId: tenantA,
+      now: new Date(),
+      commandId: `assign-${suffix()}`,
+      source: 'api',
+    } as const;
+    const { account } = await inTenant(tenantA, () =>
+      identity.createAccount({
+        tenantId: tenantA,
+        email,
+        displayName: 'P',
+        password: 'pw-p-long',
+        posts: [sekretaris],
+      }),
+    );
+    const assigned = await inTenant(tenantA, () =>
+      identity.assignPost(tenantA, account.id, pltKepala, 0, metadata),
+    );
+    expect(assigned).toMatchObject({ revision: 1, account: { posts: [sekretaris, pltKepala] } });
+    const again = await inTenant(tenantA, () =>
+      identity.assignPost(tenantA, account.id, pltKepala, undefined, {
+        ...metadata,
+        commandId: `x-${suffix()}`,
+      }),
+    );
+    expect(again.revision).toBe(1);
+    expect((await identity.verifyPassword(email, 'pw-p-long'))?.posts).toEqual([sekretaris, pltKepala]);
+    const events = await inTenant(tenantA, () => store.readStream(accountStream(tenantA, account.id)));
+    expect(events.map((event) => event.type)).toEqual(['AccountCreated', 'PostAssigned']);
+  });
+
+  it("refuses a further post for another tenant's account, as if it did not exist", async () => {
+    const { account } = await inTenant(tenantB, () =>
+      identity.createAccount({
+        tenantId: tenantB,
+        email: `o-${suffix()}@b.test`,
+        displayName: 'O',
+        password: 'pw-o-long',
+      }),
+    );
+    const metadata = {
+      tenantId: tenantA,
+      now: new Date(),
+      commandId: `o-${suffix()}`,
+      source: 'api',
+    } as const;
+    await expect(
+      inTenant(tenantA, () =>
+        identity.assignPost(tenantA, account.id, { post: 'staf' }, undefined, metadata),
+      ),
+    ).rejects.toThrow(AccountNotFound);
   });
 
   it('signs in by email whatever its case, and only with the right password', async () => {

@@ -125,6 +125,33 @@ export class IdentityService implements OnApplicationBootstrap {
   }
 
   /**
+   * Gives a tenant account a further post, so that its next token carries it; a post it holds
+   * already, with the same dates, changes nothing. `expectedRevision` is the If-Match seen.
+   */
+  async assignPost(
+    tenantId: string,
+    accountId: string,
+    holding: PostHolding,
+    expectedRevision: number | undefined,
+    metadata: CommandMetadata,
+  ): Promise<AccountWithRevision> {
+    return inTenantEntityTransaction(this.dataSource, async (manager) => {
+      const row = await manager.findOneBy(AccountEntity, { id: accountId, tenantId });
+      if (!row) throw new AccountNotFound(accountId);
+      const { nextExpectedRevision, state } = await handleCommand(this.store, {
+        stream: accountStream(tenantId, accountId),
+        decider: accountDecider,
+        command: { type: 'AssignPost', data: { accountId, holding }, metadata },
+        expectedRevision,
+      });
+      // The row takes the stream's posts: a retry after a lost row update mends it.
+      const posts = state.status === 'none' ? row.posts : [...state.posts];
+      await manager.update(AccountEntity, { id: accountId }, { posts });
+      return { account: accountView({ ...row, posts }), revision: nextExpectedRevision };
+    });
+  }
+
+  /**
    * The account that `email` and `password` sign in to, or undefined — the same for an unknown
    * email, a wrong password and a disabled account, and in about the same time.
    */

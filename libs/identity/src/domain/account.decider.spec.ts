@@ -1,7 +1,7 @@
 import { CommandMetadata } from '@jejak/eventstore';
 import { AccountAlreadyDisabled, AccountAlreadyExists, AccountNotFound } from './account.errors';
-import { AccountCreated } from './account.events';
-import { AccountCommand, AccountState, decide, evolve, initialState } from './account.decider';
+import { AccountCreated, PostAssigned } from './account.events';
+import { AccountCommand, AccountState, decide, evolve, initialState, sameHolding } from './account.decider';
 
 const metadata: CommandMetadata = {
   tenantId: 'kota-dumai',
@@ -40,5 +40,37 @@ describe('an account', () => {
     expect(() => decide(when({ type: 'DisableAccount', data: { accountId: 'a1' } }), given())).toThrow(
       AccountNotFound,
     );
+  });
+});
+
+describe('a further post for an account', () => {
+  // Kota Dumai's BKPSDM: the Plt. Kepala was also the Sekretaris (DOMAIN.md, "The actors").
+  const holding = {
+    post: 'kepala-badan',
+    agency: 'bkpsdm',
+    role: 'head-of-agency',
+    acting: true,
+    from: '2024-04-01',
+    to: '2024-04-30',
+  } as const;
+  const assign = when({ type: 'AssignPost', data: { accountId: 'a1', holding } });
+  const assigned: PostAssigned = { type: 'PostAssigned', data: { accountId: 'a1', holding } };
+
+  it('is assigned, beside the posts the account holds', () => {
+    expect(decide(assign, given(created))).toEqual([assigned]);
+    expect(given(created, assigned)).toMatchObject({ posts: [holding] });
+  });
+
+  it('records nothing when the account holds that very post already', () => {
+    expect(decide(assign, given(created, assigned))).toEqual([]);
+  });
+
+  it('is the same holding whether `acting: false` is said or left out', () => {
+    expect(sameHolding({ post: 'sekretaris', acting: false }, { post: 'sekretaris' })).toBe(true);
+    expect(sameHolding({ post: 'sekretaris', to: '2024-12-31' }, { post: 'sekretaris' })).toBe(false);
+  });
+
+  it('cannot be assigned to an account that does not exist', () => {
+    expect(() => decide(assign, given())).toThrow(AccountNotFound);
   });
 });

@@ -1,3 +1,4 @@
+import type { PostRole } from '@jejak/access';
 import { DomainEvent } from '@jejak/eventstore';
 
 /**
@@ -8,6 +9,8 @@ export interface PostHolding {
   readonly post: string;
   readonly agency?: string;
   readonly unit?: string;
+  /** The post's role, from its definition in tenancy: what `authorize()` of @jejak/access reads. */
+  readonly role?: PostRole;
   readonly acting?: boolean;
   readonly from?: string;
   readonly to?: string;
@@ -27,7 +30,13 @@ export type AccountCreated = DomainEvent<
 /** The account may no longer sign in. */
 export type AccountDisabled = DomainEvent<'AccountDisabled', { readonly accountId: string }>;
 
-export type AccountEvent = AccountCreated | AccountDisabled;
+/** The account was given a further post (tenancy fills it from the post's definition). */
+export type PostAssigned = DomainEvent<
+  'PostAssigned',
+  { readonly accountId: string; readonly holding: PostHolding }
+>;
+
+export type AccountEvent = AccountCreated | AccountDisabled | PostAssigned;
 
 export const accountStream = (tenantId: string, accountId: string): string =>
   `${tenantId}/account-${accountId}`;

@@ -11,6 +11,7 @@ import { CreateTenantHandler } from '../create-tenant/create-tenant.handler';
 import { AgencyAlreadyExists, TenantAlreadyExists, UnknownTenant } from '../domain/tenancy.errors';
 import { TenantKind } from '../domain/tenancy.events';
 import { TenantDirectory1760000000310 } from './tenant-directory.migration';
+import { TenantOrganisation1760000000320 } from './tenant-organisation.migration';
 import { GetTenantHandler, ListAgenciesHandler, ListTenantsHandler } from './tenant-directory.handler';
 import { TENANT_DIRECTORY, tenantDirectoryProjection } from './tenant-directory.projection';
 import { GetTenantQuery, ListAgenciesQuery } from './tenant-directory.query';
@@ -54,6 +55,7 @@ beforeAll(async () => {
     EventStore1760000000100,
     ProjectionCheckpoints1760000000300,
     TenantDirectory1760000000310,
+    TenantOrganisation1760000000320,
   ]);
   owner = new Client({ connectionString: db.ownerUrl });
   await owner.connect();

@@ -1,14 +1,18 @@
 import { RecordedOf } from '@jejak/projections';
-import { AgencyCreated, TenantCreated } from '../domain/tenancy.events';
-import { agencyRow, tenantDirectoryProjection, tenantRow } from './tenant-directory.projection';
+import { AgencyCreated, PostCreated, TenantCreated, UnitCreated } from '../domain/tenancy.events';
+import {
+  DirectoryEvent,
+  agencyRevised,
+  agencyRow,
+  postRow,
+  tenantDirectoryProjection,
+  tenantRow,
+  unitRow,
+} from './tenant-directory.projection';
 
 const recordedAt = new Date('2024-01-08T02:00:00.000Z');
 
-function recorded<E extends TenantCreated | AgencyCreated>(
-  event: E,
-  stream: string,
-  streamPosition = 0,
-): RecordedOf<E> {
+function recorded<E extends DirectoryEvent>(event: E, stream: string, streamPosition = 0): RecordedOf<E> {
   return {
     ...event,
     id: `${stream}#${streamPosition}`,
@@ -78,6 +82,81 @@ describe('the tenant directory projection', () => {
   });
 
   it('handles exactly the tenancy events it writes rows for', () => {
-    expect(tenantDirectoryProjection.eventTypes).toEqual(['TenantCreated', 'AgencyCreated']);
+    expect(tenantDirectoryProjection.eventTypes).toEqual([
+      'TenantCreated',
+      'AgencyCreated',
+      'UnitCreated',
+      'PostCreated',
+    ]);
+  });
+});
+
+// A unit and a post of BKPSDM Kota Dumai (fixtures/kota-dumai-bkpsdm-2024.json, agency.units).
+const unitCreated = recorded<UnitCreated>(
+  {
+    type: 'UnitCreated',
+    data: {
+      tenantId: 'kota-dumai',
+      agencyId: 'bkpsdm',
+      unitId: 'subbag-tata-usaha',
+      name: 'Subbagian Tata Usaha',
+      parentUnitId: 'sekretariat',
+    },
+  },
+  'kota-dumai/agency-bkpsdm',
+  2,
+);
+const postCreated = recorded<PostCreated>(
+  {
+    type: 'PostCreated',
+    data: {
+      tenantId: 'kota-dumai',
+      postId: 'kasubbag-tata-usaha',
+      title: 'Kepala Subbagian Tata Usaha',
+      agencyId: 'bkpsdm',
+      unitId: 'subbag-tata-usaha',
+      role: 'head-of-unit',
+      superiorPostId: 'sekretaris',
+    },
+  },
+  'kota-dumai/post-kasubbag-tata-usaha',
+);
+
+describe('the tenant directory projection, for units and posts', () => {
+  it('adds a unit row under its agency and parent, at the agency stream position', () => {
+    expect(unitRow(null, unitCreated)).toEqual({
+      tenantId: 'kota-dumai',
+      agencyId: 'bkpsdm',
+      unitId: 'subbag-tata-usaha',
+      name: 'Subbagian Tata Usaha',
+      parentUnitId: 'sekretariat',
+      createdAt: recordedAt,
+      revision: 2,
+    });
+  });
+
+  it("moves the agency row to its stream's revision, so that its ETag stays true", () => {
+    const agency = agencyRow(null, agencyCreated);
+    expect(agencyRevised(agency, unitCreated)?.revision).toBe(2);
+    const revised = agencyRevised(agency, unitCreated);
+    expect(agencyRevised(revised, unitCreated)).toBe(revised);
+  });
+
+  it('changes nothing when a unit creation is replayed', () => {
+    const row = unitRow(null, unitCreated);
+    expect(unitRow(row, unitCreated)).toBe(row);
+  });
+
+  it('adds a post row with its place, role and superior', () => {
+    expect(postRow(null, postCreated)).toEqual({
+      ...postCreated.data,
+      createdAt: recordedAt,
+      revision: 0,
+    });
+  });
+
+  it('changes nothing when a post creation is replayed', () => {
+    const row = postRow(null, postCreated);
+    expect(postRow(row, postCreated)).toBe(row);
   });
 });
