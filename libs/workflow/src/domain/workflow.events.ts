@@ -75,7 +75,20 @@ export type SubmissionWithdrawn = DomainEvent<'SubmissionWithdrawn', { readonly 
 /** The last step approved: the proposed change is now applied by its own command. */
 export type SubmissionApproved = DomainEvent<'SubmissionApproved', { readonly change: ProposedChange }>;
 
+/** A reminder went to the holders of the step's posts before its due date (sent by the deadline job). */
+export type StepReminderSent = DomainEvent<
+  'StepReminderSent',
+  { readonly step: number; readonly round: number; readonly dueAt: string; readonly posts: readonly string[] }
+>;
+/** The step passed its due date: escalated to the superior post(s). */
+export type StepEscalated = DomainEvent<
+  'StepEscalated',
+  { readonly step: number; readonly round: number; readonly dueAt: string; readonly to: readonly string[] }
+>;
+
 export type WorkflowEvent =
+  | StepReminderSent
+  | StepEscalated
   | SubmissionOpened
   | StepApproved
   | SubmissionReturned
