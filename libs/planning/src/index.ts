@@ -1,0 +1,24 @@
+// The planning context's only door (STYLE.md §11).
+export * from './domain/planning.events';
+export * from './domain/planning.errors';
+export * from './domain/planning.rules';
+export * from './domain/renstra-period';
+export * from './domain/renstra.commands';
+export { renstraDecider } from './domain/renstra.decider';
+export type { RenstraState, AdoptedRenstra, IndicatorRecord } from './domain/renstra.state';
+export * from './common/execute-renstra-command';
+export * from './adopt-renstra/adopt-renstra.command';
+export * from './amend-renstra/amend-renstra.command';
+export * from './define-plan-elements/define-plan-elements.command';
+export * from './revise-indicator/revise-indicator.command';
+export * from './record-history/record-history.command';
+export * from './plan/plan-renstra.entity';
+export * from './plan/plan-indicator.entity';
+export * from './plan/plan-budget-item.entity';
+export * from './plan/plan-history.entity';
+export * from './plan/plan.finders';
+export * from './plan/plan.view';
+export * from './plan/plan.query';
+export { planProjection, PLAN_PROJECTION } from './plan/plan.projection';
+export * from './plan/plan.migration';
+export * from './planning.module';
