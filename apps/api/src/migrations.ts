@@ -1,9 +1,16 @@
+import { AgreementVersions1760000000520 } from '@jejak/agreements';
 import { Migration } from '@jejak/database';
 import { EventStore1760000000100 } from '@jejak/eventstore';
 import { IdempotencyKeys1760000000210 } from '@jejak/http';
 import { Accounts1760000000200 } from '@jejak/identity';
+import { PlanReadModel1760000000430 } from '@jejak/planning';
 import { ProjectionCheckpoints1760000000300 } from '@jejak/projections';
-import { TenantDirectory1760000000310 } from '@jejak/tenancy';
+import { RealizationLedger1760000000700 } from '@jejak/realization';
+import {
+  TenantConventions1760000000330,
+  TenantDirectory1760000000310,
+  TenantOrganisation1760000000320,
+} from '@jejak/tenancy';
 
 /** Every migration of every context, in the order they run. */
 export const ALL_MIGRATIONS: Migration[] = [
@@ -12,4 +19,9 @@ export const ALL_MIGRATIONS: Migration[] = [
   IdempotencyKeys1760000000210,
   ProjectionCheckpoints1760000000300,
   TenantDirectory1760000000310,
+  TenantOrganisation1760000000320,
+  TenantConventions1760000000330,
+  PlanReadModel1760000000430,
+  AgreementVersions1760000000520,
+  RealizationLedger1760000000700,
 ];

@@ -1,10 +1,13 @@
+import { agreementVersionsProjection } from '@jejak/agreements';
 import { EventStore } from '@jejak/eventstore';
+import { planProjection } from '@jejak/planning';
 import { Projection, ProjectionRunner, ProjectionRunnerOptions } from '@jejak/projections';
-import { tenantDirectoryProjection } from '@jejak/tenancy';
+import { realizationLedgerProjection } from '@jejak/realization';
+import { tenantConventionsProjection, tenantDirectoryProjection } from '@jejak/tenancy';
 import { DataSource } from 'typeorm';
 
 /** Every projector the worker runs. A context's read model joins by adding its projection here. */
-export const PROJECTIONS: readonly Projection[] = [tenantDirectoryProjection];
+export const PROJECTIONS: readonly Projection[] = [tenantDirectoryProjection, tenantConventionsProjection, planProjection, agreementVersionsProjection, realizationLedgerProjection];
 
 /**
  * A runner over every projection, for the worker and for tests that want read models to catch up
