@@ -9,7 +9,7 @@ export function eventStoreSchemaSql(): string[] {
   const app = appRole();
   return [
     `CREATE TABLE events (
-       global_position bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+       global_position bigint GENERATED ALWAYS AS IDENTITY,
        tenant_id       text        COLLATE "C" NOT NULL,
        stream_id       text        COLLATE "C" NOT NULL,
        stream_position int         NOT NULL,
@@ -22,12 +22,13 @@ export function eventStoreSchemaSql(): string[] {
        recorded_at     timestamptz NOT NULL DEFAULT date_trunc('milliseconds', clock_timestamp()),
        tx_id           xid8        NOT NULL DEFAULT pg_current_xact_id(),
        hash            bytea       NOT NULL,
-       CONSTRAINT events_stream_position UNIQUE (tenant_id, stream_id, stream_position)
+       CONSTRAINT events_stream_position UNIQUE (tenant_id, stream_id, stream_position),
+       -- The identity already makes positions unique; keyed with the tenant first, the one index
+       -- serves both uniqueness and verify()'s walk of a tenant's chain in append order.
+       CONSTRAINT events_pkey PRIMARY KEY (tenant_id, global_position)
      )`,
     // Global reads walk (tx_id, global_position); see postgres-event-store.ts for why.
     'CREATE INDEX events_log_order ON events (tx_id, global_position)',
-    // verify() walks one tenant's chain in append order without scanning other tenants.
-    'CREATE INDEX events_tenant_chain ON events (tenant_id, global_position)',
 
     `CREATE TABLE tenant_heads (
        tenant_id   text   COLLATE "C" PRIMARY KEY,
