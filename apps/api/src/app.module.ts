@@ -1,9 +1,15 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { AgreementsModule } from '@jejak/agreements';
 import { JejakConfig, loadConfig } from '@jejak/config';
 import { JejakHttpModule } from '@jejak/http';
 import { IdentityModule } from '@jejak/identity';
+import { ImportingModule } from '@jejak/importing';
+import { PerformanceModule } from '@jejak/performance';
+import { PlanningModule } from '@jejak/planning';
+import { RealizationModule } from '@jejak/realization';
 import { TenancyModule } from '@jejak/tenancy';
+import { WorkflowInboxModule } from '@jejak/workflow';
 import { EventStoreModule } from './event-store.provider';
 import { HealthModule } from './health/health.module';
 
@@ -38,6 +44,12 @@ export class AppModule {
         HealthModule.forRoot({ redisUrl: config.redisUrl }),
         // The contexts' HTTP sides.
         TenancyModule,
+        PlanningModule,
+        AgreementsModule,
+        RealizationModule,
+        ImportingModule,
+        PerformanceModule,
+        WorkflowInboxModule,
       ],
     };
   }

@@ -13,3 +13,4 @@ export * from './realization';
 export * from './absorption';
 export * from './efficiency';
 export * from './target';
+export * from './agency-year';

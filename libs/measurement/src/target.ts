@@ -4,7 +4,8 @@ import { dec, Decimal, DecimalInput } from './decimal';
 export interface AgreedTarget {
   readonly indicator: string;
   readonly target: DecimalInput;
-  readonly fundedBy?: readonly string[];
+  /** Absent or null: every program funds it. */
+  readonly fundedBy?: readonly string[] | null;
 }
 
 /** A program's budget in the agreement, whole rupiah (a JSON number or a bigint). */

@@ -3,14 +3,14 @@ import {
   budgetTotal,
   conventionsFor,
   currentAgreement,
-  efficiency,
+  measureEfficiency,
   mergeConventions,
   VersionedConventions,
 } from '@jejak/measurement';
 import { InterchangeDocument } from '../document/interchange-document';
-import { AgencyYear, EfficiencyRow } from './agency-year';
-import { budgetSection, fundingAbsorption } from './budget';
-import { MeasuredIndicator, measureIndicators } from './performance';
+import { AgencyYear } from './agency-year';
+import { budgetSection, programLines } from './budget';
+import { measureIndicators } from './performance';
 
 /** The document's own conventions, as the version a tenant gets from the document's fiscal year on. */
 export function documentConventions(doc: InterchangeDocument, version = 1): VersionedConventions {
@@ -33,36 +33,12 @@ export function computeAgencyYear(
     conventionsVersion: using.version,
     performance: measured.map((m) => m.row),
     budget: budgetSection(doc, using),
-    efficiency: efficiencyRows(doc, measured, using),
+    efficiency: doc.agreement
+      ? measureEfficiency(currentAgreement(doc.agreement).targets, measured, programLines(doc), using)
+      : [],
     agreement: agreementSummary(doc),
     evaluation: evaluationSummary(doc),
   };
-}
-
-/** One row per agreed target (after the last amendment) whose achievement and absorption exist. */
-function efficiencyRows(
-  doc: InterchangeDocument,
-  measured: readonly MeasuredIndicator[],
-  using: VersionedConventions,
-): EfficiencyRow[] {
-  if (!doc.agreement) return [];
-  return currentAgreement(doc.agreement).targets.flatMap((target) => {
-    const indicator = measured.find((m) => m.row.indicator === target.indicator);
-    const funding = fundingAbsorption(doc, target.fundedBy, using);
-    if (!indicator?.unrounded || !indicator.row.achievement || !funding.value || !funding.rounded) return [];
-    const result = efficiency(indicator.unrounded, funding.value, using);
-    if (result.rounded === null) return [];
-    return [
-      {
-        indicator: target.indicator,
-        achievement: indicator.row.achievement,
-        absorption: funding.rounded,
-        value: result.rounded,
-        band: result.band,
-        conventionsVersion: result.conventionsVersion,
-      },
-    ];
-  });
 }
 
 function agreementSummary(doc: InterchangeDocument): AgencyYear['agreement'] {
