@@ -9,7 +9,6 @@ import { PerformanceModule } from '@jejak/performance';
 import { PlanningModule } from '@jejak/planning';
 import { RealizationModule } from '@jejak/realization';
 import { TenancyModule } from '@jejak/tenancy';
-import { WorkflowInboxModule } from '@jejak/workflow';
 import { EventStoreModule } from './event-store.provider';
 import { HealthModule } from './health/health.module';
 
@@ -49,7 +48,6 @@ export class AppModule {
         RealizationModule,
         ImportingModule,
         PerformanceModule,
-        WorkflowInboxModule,
       ],
     };
   }
