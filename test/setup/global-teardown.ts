@@ -1,3 +1,5 @@
+// Jest's global hooks run outside its module mapper, so the aliases cannot resolve here.
+// eslint-disable-next-line no-restricted-imports
 import { dropDatabase } from '../../libs/database/src/migrations';
 
 export default async function globalTeardown(): Promise<void> {

@@ -97,7 +97,12 @@ function grants(holding: HeldPost, permission: Permission, scope: AccessScope): 
  * {@link AccessDenied}. The platform administrator may do anything (returns null: no post).
  * When the caller named the post to act in, only that one counts.
  */
-export function authorize(principal: Principal, permission: Permission, scope: AccessScope, at: Date): HeldPost | null {
+export function authorize(
+  principal: Principal,
+  permission: Permission,
+  scope: AccessScope,
+  at: Date,
+): HeldPost | null {
   if (principal.platformAdmin) return null;
   const day = at.toISOString().slice(0, 10);
   const candidates = principal.posts.filter((p) => !principal.post || p.post === principal.post);

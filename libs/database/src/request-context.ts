@@ -53,6 +53,8 @@ export const requestContext = {
 };
 
 /** The session settings that row-level security reads (see the 0001 migration's policies). */
-export function sessionSettings(context: RequestContext = requestContext.currentOrAnonymous()): [string, string] {
+export function sessionSettings(
+  context: RequestContext = requestContext.currentOrAnonymous(),
+): [string, string] {
   return [context.tenantId ?? '', context.platform ? 'on' : 'off'];
 }

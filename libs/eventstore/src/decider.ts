@@ -7,7 +7,12 @@ import { DomainEvent, EventSource } from './event-store.port';
 export interface CommandMetadata {
   readonly tenantId: string;
   readonly now: Date;
-  readonly actor?: { readonly account: string; readonly name?: string; readonly post?: string; readonly acting?: string };
+  readonly actor?: {
+    readonly account: string;
+    readonly name?: string;
+    readonly post?: string;
+    readonly acting?: string;
+  };
   readonly correlationId?: string;
   readonly causationId?: string;
   /** Identifies this command; a retry with the same id yields the same event ids (idempotent). */

@@ -33,7 +33,12 @@ export type EventSource = 'api' | 'import' | 'system';
 export interface EventMetadata {
   readonly tenantId: string;
   readonly schemaVersion: number;
-  readonly actor?: { readonly account: string; readonly name?: string; readonly post?: string; readonly acting?: string };
+  readonly actor?: {
+    readonly account: string;
+    readonly name?: string;
+    readonly post?: string;
+    readonly acting?: string;
+  };
   readonly correlationId?: string;
   readonly causationId?: string;
   /** When it happened or takes effect in the world (ISO 8601); null when the source gave no date. */
@@ -198,7 +203,10 @@ export class InvalidStreamNameError extends Error {
 /** Some, but not all, of a batch's event ids are already stored: not a retry, a mistake. */
 export class EventIdConflictError extends Error {
   readonly code = 'EVENTSTORE.EVENT_ID_CONFLICT';
-  constructor(readonly stream: string, readonly eventIds: readonly string[]) {
+  constructor(
+    readonly stream: string,
+    readonly eventIds: readonly string[],
+  ) {
     super(`Events ${eventIds.join(', ')} are already stored, but not the whole batch`);
   }
 }

@@ -27,8 +27,14 @@ export interface HandleCommandResult<S, E extends DomainEvent> {
   readonly state: S;
 }
 
-export function fold<S, E extends DomainEvent>(decider: Pick<Decider<S, never, E>, 'evolve' | 'initialState'>, events: readonly RecordedEvent[]): S {
-  return events.reduce((state, event) => decider.evolve(state, event as unknown as E), decider.initialState());
+export function fold<S, E extends DomainEvent>(
+  decider: Pick<Decider<S, never, E>, 'evolve' | 'initialState'>,
+  events: readonly RecordedEvent[],
+): S {
+  return events.reduce(
+    (state, event) => decider.evolve(state, event as unknown as E),
+    decider.initialState(),
+  );
 }
 
 export function revisionOf(events: readonly RecordedEvent[]): number {

@@ -20,7 +20,9 @@ const HOSTILE_PARAMS = ['%ZZ', 'x'.repeat(300), '..', '0', "a'; drop table event
 
 function operationsOf(document: { paths: Record<string, Record<string, unknown>> }): Operation[] {
   return Object.entries(document.paths).flatMap(([path, item]) =>
-    (['get', 'post', 'put', 'patch', 'delete'] as const).filter((m) => m in item).map((method) => ({ method, path })),
+    (['get', 'post', 'put', 'patch', 'delete'] as const)
+      .filter((m) => m in item)
+      .map((method) => ({ method, path })),
   );
 }
 
@@ -60,8 +62,11 @@ describe('every operation of the API, given hostile input', () => {
     const failures: string[] = [];
     for (const { method, path } of operations.filter((o) => o.method !== 'get')) {
       for (const body of HOSTILE_BODIES) {
-        const res = await api.http[method](fill(path, tenant, 'bkpsdm')).set(api.auth(token)).send(body as object);
-        if (res.status >= 500) failures.push(`${method.toUpperCase()} ${path} ${JSON.stringify(body)} → ${res.status}`);
+        const res = await api.http[method](fill(path, tenant, 'bkpsdm'))
+          .set(api.auth(token))
+          .send(body as object);
+        if (res.status >= 500)
+          failures.push(`${method.toUpperCase()} ${path} ${JSON.stringify(body)} → ${res.status}`);
         else if (res.status >= 400 && !/problem\+json/.test(res.headers['content-type'] ?? ''))
           failures.push(`${method.toUpperCase()} ${path} → ${res.status} without a problem document`);
       }
