@@ -9,6 +9,7 @@ import { PerformanceModule } from '@jejak/performance';
 import { PlanningModule } from '@jejak/planning';
 import { RealizationModule } from '@jejak/realization';
 import { TenancyModule } from '@jejak/tenancy';
+import { NotificationsModule, WorkflowInboxModule, WorkflowModule } from '@jejak/workflow';
 import { EventStoreModule } from './event-store.provider';
 import { HealthModule } from './health/health.module';
 
@@ -48,6 +49,9 @@ export class AppModule {
         RealizationModule,
         ImportingModule,
         PerformanceModule,
+        WorkflowModule,
+        WorkflowInboxModule,
+        NotificationsModule,
       ],
     };
   }

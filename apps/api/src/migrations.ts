@@ -1,5 +1,10 @@
 import { AgreementVersions1760000000520 } from '@jejak/agreements';
 import { Migration } from '@jejak/database';
+import {
+  Notifications1760000000960,
+  WorkflowDeadlines1760000000950,
+  WorkflowInbox1760000000900,
+} from '@jejak/workflow';
 import { EventStore1760000000100 } from '@jejak/eventstore';
 import { IdempotencyKeys1760000000210 } from '@jejak/http';
 import { Accounts1760000000200 } from '@jejak/identity';
@@ -24,4 +29,7 @@ export const ALL_MIGRATIONS: Migration[] = [
   PlanReadModel1760000000430,
   AgreementVersions1760000000520,
   RealizationLedger1760000000700,
+  WorkflowInbox1760000000900,
+  WorkflowDeadlines1760000000950,
+  Notifications1760000000960,
 ];

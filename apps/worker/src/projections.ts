@@ -5,9 +5,23 @@ import { Projection, ProjectionRunner, ProjectionRunnerOptions } from '@jejak/pr
 import { realizationLedgerProjection } from '@jejak/realization';
 import { tenantConventionsProjection, tenantDirectoryProjection } from '@jejak/tenancy';
 import { DataSource } from 'typeorm';
+import {
+  notificationsProjection,
+  workflowDeadlinesProjection,
+  workflowInboxProjection,
+} from '@jejak/workflow';
 
 /** Every projector the worker runs. A context's read model joins by adding its projection here. */
-export const PROJECTIONS: readonly Projection[] = [tenantDirectoryProjection, tenantConventionsProjection, planProjection, agreementVersionsProjection, realizationLedgerProjection];
+export const PROJECTIONS: readonly Projection[] = [
+  tenantDirectoryProjection,
+  tenantConventionsProjection,
+  planProjection,
+  agreementVersionsProjection,
+  realizationLedgerProjection,
+  workflowInboxProjection,
+  workflowDeadlinesProjection,
+  notificationsProjection,
+];
 
 /**
  * A runner over every projection, for the worker and for tests that want read models to catch up

@@ -1,5 +1,6 @@
 import { loadConfig } from '@jejak/config';
 import { EVENT_STORE, EventStore } from '@jejak/eventstore';
+import { OutboxModule, bullRootModule } from '@jejak/outbox';
 import { ProjectionRunner, projectionEntities } from '@jejak/projections';
 import {
   BeforeApplicationShutdown,
@@ -12,13 +13,17 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { Logger } from 'pino';
 import { DataSource } from 'typeorm';
 import { eventStoreModule } from './event-store.module';
+import { PROCESSOR_MODULES } from './processors';
 import { PROJECTIONS, createProjectionRunner } from './projections';
 import { createWorkerLogger } from './worker-logger';
 
 export const WORKER_LOGGER = Symbol('WORKER_LOGGER');
 
 export interface WorkerOptions {
-  /** Follow the log in the background from start-up (the worker); false for the rebuild CLI and tests. */
+  /**
+   * Follow the log in the background from start-up, relay the outbox to BullMQ and run the
+   * processors (the worker); false for the rebuild CLI and tests.
+   */
   readonly follow: boolean;
   /** Structured log; defaults to one at the configured level (silent under test). */
   readonly logger?: Logger;
@@ -54,6 +59,7 @@ export class WorkerModule {
           logging: false,
         }),
         eventStoreModule(config),
+        ...(options.follow ? [bullRootModule(), OutboxModule.forRoot(), ...PROCESSOR_MODULES] : []),
       ],
       providers: [
         { provide: WORKER_LOGGER, useValue: options.logger ?? createWorkerLogger(config.logLevel) },

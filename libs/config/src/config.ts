@@ -20,6 +20,12 @@ export interface JejakConfig {
   readonly eventStoreUrl: string | undefined;
   readonly demo: boolean;
   readonly logLevel: string;
+  /** SMTP connection for notification emails (`smtp://user:pass@host:587`); unset, mail goes to the log. */
+  readonly smtpUrl: string | undefined;
+  /** The sender of notification emails. */
+  readonly mailFrom: string;
+  /** Wraps the per-person data keys of personal data in events (@jejak/privacy); a secret of 32+ bytes. */
+  readonly masterKey: string;
 }
 
 export const DEFAULT_DATABASE_URL = 'postgres://postgres@127.0.0.1:5432/jejak';
@@ -59,5 +65,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): JejakConfig {
     eventStoreUrl: env.EVENTSTORE_URL || undefined,
     demo: env.JEJAK_DEMO !== '0',
     logLevel: env.LOG_LEVEL || (env.NODE_ENV === 'test' ? 'silent' : 'info'),
+    smtpUrl: env.SMTP_URL || undefined,
+    mailFrom: env.MAIL_FROM || 'Jejak <no-reply@jejak.local>',
+    masterKey: env.JEJAK_MASTER_KEY || 'jejak-development-master-key-change-me',
   };
 }

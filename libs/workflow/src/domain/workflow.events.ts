@@ -7,17 +7,22 @@ export type DocumentType = 'realization' | 'agreement' | 'agreement-amendment' |
  * Who may act on a step: posts, never people. Either named posts, or a role resolved against
  * the submission's agency (and unit, for unit-bound roles such as head-of-unit).
  */
+export type AssigneeScope = 'unit' | 'agency' | 'tenant';
+
 export interface StepAssignee {
   readonly posts?: readonly string[];
   readonly role?: string;
-  /** For a role: look for it in the submitting unit ('unit') or anywhere in the agency ('agency'). */
-  readonly scope?: 'unit' | 'agency';
+  /**
+   * For a role: look for it in the submitting unit ('unit'), anywhere in the agency ('agency', the
+   * default), or anywhere in the tenant ('tenant': the inspectorate is an agency of its own).
+   */
+  readonly scope?: AssigneeScope;
 }
 
 export interface ChainStep {
   readonly name: string;
   readonly assignees: readonly StepAssignee[];
-  /** How long the step may wait before it is overdue (ISO 8601 duration or seconds). */
+  /** How long the step may wait before it is overdue, in seconds; null: no due date. */
   readonly dueInSeconds: number | null;
 }
 
@@ -61,7 +66,13 @@ export type StepApproved = DomainEvent<
 /** Returned for revision, to the drafter or to the previous step; a note is required. */
 export type SubmissionReturned = DomainEvent<
   'SubmissionReturned',
-  { readonly step: number; readonly to: 'drafter' | 'previous'; readonly toStep: number | null; readonly by: WorkflowActor; readonly note: string }
+  {
+    readonly step: number;
+    readonly to: 'drafter' | 'previous';
+    readonly toStep: number | null;
+    readonly by: WorkflowActor;
+    readonly note: string;
+  }
 >;
 export type SubmissionResubmitted = DomainEvent<
   'SubmissionResubmitted',
@@ -71,7 +82,10 @@ export type SubmissionRejected = DomainEvent<
   'SubmissionRejected',
   { readonly step: number; readonly by: WorkflowActor; readonly note: string }
 >;
-export type SubmissionWithdrawn = DomainEvent<'SubmissionWithdrawn', { readonly by: WorkflowActor; readonly note: string | null }>;
+export type SubmissionWithdrawn = DomainEvent<
+  'SubmissionWithdrawn',
+  { readonly by: WorkflowActor; readonly note: string | null }
+>;
 /** The last step approved: the proposed change is now applied by its own command. */
 export type SubmissionApproved = DomainEvent<'SubmissionApproved', { readonly change: ProposedChange }>;
 
@@ -97,7 +111,8 @@ export type WorkflowEvent =
   | SubmissionWithdrawn
   | SubmissionApproved;
 
-export const workflowStream = (tenant: string, workflowId: string): string => `${tenant}/workflow-${workflowId}`;
+export const workflowStream = (tenant: string, workflowId: string): string =>
+  `${tenant}/workflow-${workflowId}`;
 
 /** Stream `{tenant}/approval-chains`: the tenant's chain per document type, versioned by the log. */
 export type ApprovalChainDefined = DomainEvent<
