@@ -3,10 +3,13 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { AgreementsModule } from '@jejak/agreements';
 import { JejakConfig, loadConfig } from '@jejak/config';
 import { JejakHttpModule } from '@jejak/http';
+import { EvaluationModule } from '@jejak/evaluation';
+import { HistoryModule } from '@jejak/history';
 import { IdentityModule } from '@jejak/identity';
 import { ImportingModule } from '@jejak/importing';
 import { PerformanceModule } from '@jejak/performance';
 import { PlanningModule } from '@jejak/planning';
+import { PrivacyModule } from '@jejak/privacy';
 import { RealizationModule } from '@jejak/realization';
 import { TenancyModule } from '@jejak/tenancy';
 import { NotificationsModule, WorkflowInboxModule, WorkflowModule } from '@jejak/workflow';
@@ -52,6 +55,9 @@ export class AppModule {
         WorkflowModule,
         WorkflowInboxModule,
         NotificationsModule,
+        EvaluationModule,
+        PrivacyModule,
+        HistoryModule,
       ],
     };
   }

@@ -3,6 +3,7 @@ import { NestFactory } from '@nestjs/core';
 import { JejakConfig, loadConfig } from '@jejak/config';
 import { AppModule } from './app.module';
 import { importSubcommand } from './cli-import';
+import { verifySubcommand } from './cli-verify';
 
 /** Where the CLI writes: stdout for results (JSON), stderr for people. */
 export interface CliIo {
@@ -27,6 +28,7 @@ export interface Subcommand {
 /** Every subcommand; `verify --tenant <code>` and others join here. */
 export const SUBCOMMANDS: Readonly<Record<string, Subcommand>> = {
   import: importSubcommand,
+  verify: verifySubcommand,
 };
 
 const consoleIo: CliIo = {

@@ -6,14 +6,20 @@ import {
   EVENT_STORE,
   EventStore,
 } from '@jejak/eventstore';
+import { withPersonalData } from '@jejak/privacy';
 
 /** The configured adapter: PostgreSQL as the app role (default), or KurrentDB when EVENT_STORE=kurrentdb. */
-export function createEventStore(config: JejakConfig): EventStore {
+function createAdapter(config: JejakConfig): EventStore {
   if (config.eventStore === 'kurrentdb') {
     if (!config.eventStoreUrl) throw new Error('EVENT_STORE=kurrentdb needs EVENTSTORE_URL');
     return createKurrentDbEventStore(config.eventStoreUrl);
   }
   return createPostgresEventStore({ url: config.appDatabaseUrl });
+}
+
+/** The adapter behind personal-data encryption (@jejak/privacy): names and NIPs reach the log encrypted. */
+export function createEventStore(config: JejakConfig): EventStore {
+  return withPersonalData(createAdapter(config), { masterKey: config.masterKey, url: config.appDatabaseUrl });
 }
 
 /** Provides {@link EVENT_STORE} to every module of the API, and closes it on shutdown. */

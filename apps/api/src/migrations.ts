@@ -8,7 +8,10 @@ import {
 import { EventStore1760000000100 } from '@jejak/eventstore';
 import { IdempotencyKeys1760000000210 } from '@jejak/http';
 import { Accounts1760000000200 } from '@jejak/identity';
+import { EvaluationRecords1760000001010, EvidenceFiles1760000001020 } from '@jejak/evaluation';
+import { HistoryStreamHeads1760000001100 } from '@jejak/history';
 import { PlanReadModel1760000000430 } from '@jejak/planning';
+import { PersonKeys1760000001300 } from '@jejak/privacy';
 import { ProjectionCheckpoints1760000000300 } from '@jejak/projections';
 import { RealizationLedger1760000000700 } from '@jejak/realization';
 import {
@@ -32,4 +35,8 @@ export const ALL_MIGRATIONS: Migration[] = [
   WorkflowInbox1760000000900,
   WorkflowDeadlines1760000000950,
   Notifications1760000000960,
+  EvaluationRecords1760000001010,
+  EvidenceFiles1760000001020,
+  HistoryStreamHeads1760000001100,
+  PersonKeys1760000001300,
 ];

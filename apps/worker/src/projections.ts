@@ -1,6 +1,8 @@
 import { agreementVersionsProjection } from '@jejak/agreements';
+import { evaluationRecordsProjection } from '@jejak/evaluation';
 import { EventStore } from '@jejak/eventstore';
 import { planProjection } from '@jejak/planning';
+import { personalDataScrubProjection } from '@jejak/privacy';
 import { Projection, ProjectionRunner, ProjectionRunnerOptions } from '@jejak/projections';
 import { realizationLedgerProjection } from '@jejak/realization';
 import { tenantConventionsProjection, tenantDirectoryProjection } from '@jejak/tenancy';
@@ -21,6 +23,8 @@ export const PROJECTIONS: readonly Projection[] = [
   workflowInboxProjection,
   workflowDeadlinesProjection,
   notificationsProjection,
+  personalDataScrubProjection,
+  evaluationRecordsProjection,
 ];
 
 /**

@@ -31,7 +31,10 @@ export type Permission =
   | 'agreement.sign'
   | 'agreement.amend'
   | 'realization.report'
-  | 'budget.report';
+  | 'budget.report'
+  | 'evaluation.record' // the LHE
+  | 'followup.plan' // an action plan, its progress, its submission for verification
+  | 'followup.verify'; // returning a follow-up (accepting is the workflow's final approval)
 
 /** Roles granting each permission; `unit` roles only within their own unit. */
 const GRANTS: Readonly<Record<Permission, readonly PostRole[]>> = {
@@ -43,7 +46,13 @@ const GRANTS: Readonly<Record<Permission, readonly PostRole[]>> = {
   'agreement.amend': ['head-of-agency'],
   'realization.report': ['head-of-agency', 'secretary', 'head-of-unit', 'staff'],
   'budget.report': ['head-of-agency', 'secretary'],
+  'evaluation.record': ['inspectorate'],
+  'followup.plan': ['head-of-agency', 'secretary', 'head-of-unit'],
+  'followup.verify': ['inspectorate'],
 };
+
+/** Roles whose authority covers every agency of the tenant (the inspectorate is an agency of its own). */
+const TENANT_WIDE: readonly PostRole[] = ['tenant-admin', 'inspectorate'];
 
 /** Roles whose authority stops at their own unit. */
 const UNIT_BOUND: readonly PostRole[] = ['head-of-unit', 'staff'];
@@ -86,7 +95,7 @@ function heldAt(holding: HeldPost, day: string): boolean {
 
 function grants(holding: HeldPost, permission: Permission, scope: AccessScope): boolean {
   if (!holding.role || !GRANTS[permission].includes(holding.role)) return false;
-  if (holding.role === 'tenant-admin') return true;
+  if (TENANT_WIDE.includes(holding.role)) return true;
   if (scope.agency !== undefined && holding.agency !== scope.agency) return false;
   if (UNIT_BOUND.includes(holding.role)) return !!scope.unit && holding.unit === scope.unit;
   return true;

@@ -22,6 +22,9 @@ describe('the commands an import sends', () => {
       'ReportRealization',
       'AllocateBudget',
       'ReportBudgetRealization',
+      'RecordEvaluation',
+      'PlanFollowUp',
+      'ReportFollowUpProgress',
     ]);
   });
 

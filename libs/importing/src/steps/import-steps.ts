@@ -2,6 +2,7 @@ import { uuidV5 } from '@jejak/eventstore';
 import { InterchangeDocument } from '@jejak/interchange';
 import { ImportScope, ImportStep } from '../domain/import-step';
 import { agreementSteps } from './agreement.steps';
+import { evaluationSteps } from './evaluation.steps';
 import { planningSteps } from './planning.steps';
 import { realizationSteps } from './realization.steps';
 import { tenancySteps } from './tenancy.steps';
@@ -14,11 +15,8 @@ export const importScope = (doc: InterchangeDocument): ImportScope => ({
 
 /**
  * The commands officials would have issued for the document, in the order they would have:
- * tenant, agency, units, conventions, the plan, the agreement, realizations, budget.
- *
- * TODO(evaluation): `evaluation` (the LHE, its recommendations and follow-ups) is not imported
- * yet: there is no evaluation context to send it to (a later issue). It is validated like the
- * rest of the document and otherwise left out.
+ * tenant, agency, units, conventions, the plan, the agreement, realizations, budget, and the last
+ * LHE with the follow-up of its recommendations.
  */
 export function importSteps(doc: InterchangeDocument): ImportStep[] {
   const scope = importScope(doc);
@@ -27,6 +25,7 @@ export function importSteps(doc: InterchangeDocument): ImportStep[] {
     ...planningSteps(doc, scope),
     ...agreementSteps(doc, scope),
     ...realizationSteps(doc, scope),
+    ...evaluationSteps(doc, scope),
   ];
 }
 

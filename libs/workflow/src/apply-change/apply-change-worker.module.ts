@@ -1,4 +1,5 @@
 import { AgreementsModule } from '@jejak/agreements';
+import { EvaluationModule } from '@jejak/evaluation';
 import { registerProcessors } from '@jejak/outbox';
 import { RealizationModule } from '@jejak/realization';
 import { Module } from '@nestjs/common';
@@ -19,6 +20,7 @@ import { WorkflowEffects } from './workflow-effects';
     CqrsModule,
     AgreementsModule,
     RealizationModule,
+    EvaluationModule,
     registerProcessors(WORKFLOW_QUEUE, ApplyChangeProcessor),
   ],
   providers: [ChangeRegistry, WorkflowEffects],

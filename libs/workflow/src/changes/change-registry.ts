@@ -1,3 +1,4 @@
+import { verifyFollowUpChange } from '@jejak/evaluation';
 import { CommandMetadata, EventStore, uuidV5 } from '@jejak/eventstore';
 import { RequestValidationError, fieldErrorsOf } from '@jejak/http';
 import { Injectable } from '@nestjs/common';
@@ -16,6 +17,7 @@ import { reportRealizationsChange } from './report-realizations.change';
 export const CHANGE_TYPES: readonly ChangeType[] = [
   amendAgreementChange,
   reportRealizationsChange,
+  verifyFollowUpChange,
 ];
 
 /** A proposed change, validated: its type and the data the workflow keeps. */

@@ -1,0 +1,25 @@
+// The history context's only door (STYLE.md §11): read-only, from the event log itself.
+export * from './domain/as-of';
+export * from './domain/keyed-diff';
+export { summarize } from './domain/event-summary';
+export type { SummaryInput } from './domain/event-summary';
+export * from './domain/history.errors';
+export type { AuditEntry } from './audit-trail/audit-entry';
+export type { AuditTrailFilters } from './audit-trail/audit-trail.sql';
+export * from './audit-trail/audit-trail.query';
+export type { AgencyStateView, ComputedAsOf } from './agency-state/agency-state';
+export type { AgreementAsOf, AgreementVersionAsOf } from './agency-state/agreement-as-of';
+export type { LedgerAsOf, RealizationAsOf, BudgetLineAsOf } from './agency-state/ledger-as-of';
+export type { PlanAsOf, PlanIndicatorAsOf } from './agency-state/plan-as-of';
+export { AgencyStateReader } from './agency-state/agency-state.reader';
+export * from './agency-state/agency-state.query';
+export type { StateDiffView } from './state-diff/state-diff';
+export { stateDiff } from './state-diff/state-diff';
+export * from './state-diff/state-diff.query';
+export type { AgreementDiffView } from './agreement-diff/agreement-diff';
+export * from './agreement-diff/agreement-diff.query';
+export * from './integrity/verify-tenant';
+export * from './integrity/integrity.query';
+export { AUDITOR_ROLES, NotAnAuditor } from './shared/auditor.access';
+export * from './history.module';
+export * from './audit-trail/stream-heads.migration';

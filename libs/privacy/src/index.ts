@@ -1,0 +1,20 @@
+// The privacy context's only door (STYLE.md §11): personal data protection (UU PDP).
+export * from './domain/personal-data.envelope';
+export * from './domain/personal-fields';
+export * from './domain/person-ids';
+export * from './domain/privacy.events';
+export * from './domain/privacy.errors';
+export { privacyDecider } from './domain/privacy.decider';
+export type { ErasePersonalData, ErasePersonalDataData, PrivacyState } from './domain/privacy.decider';
+export * from './key-vault/key-cache';
+export { masterKeys, type MasterKeys } from './key-vault/master-keys';
+export * from './key-vault/person-key-vault';
+export * from './key-vault/person-keys.migration';
+export * from './personal-data-store/personal-data-cipher';
+export * from './personal-data-store/personal-data-event-store';
+export * from './personal-data-store/with-personal-data';
+export * from './erase-personal-data/erase-personal-data.command';
+export * from './personal-data-scrub/personal-read-models';
+export * from './personal-data-scrub/scrub-read-models';
+export * from './personal-data-scrub/personal-data-scrub.projection';
+export * from './privacy.module';
