@@ -1,3 +1,4 @@
+import type { Response } from 'express';
 import { AgreementRef } from './domain/agreement.decider';
 
 /** What every agreement command answers: which agreement, and its stream's revision (the ETag). */
@@ -29,6 +30,18 @@ export const agreementResult = (
 /** Where the agreement is read: the agency's PK, or a cascaded one under it. */
 export const agreementLocation = (tenant: string, ref: AgreementRef): string =>
   `/api/v1/tenants/${tenant}/agencies/${ref.agency}/agreements/${ref.fiscalYear}${ref.party ? `/cascades/${ref.party}` : ''}`;
+
+/** The answer of a command route: the agreement's Location, 201, or 200 when nothing was appended. */
+export function respondWithAgreement(
+  res: Response,
+  tenant: string,
+  result: AgreementResult,
+): AgreementResult {
+  res.location(agreementLocation(tenant, result));
+  // A re-send appended nothing: 200, as for a read of what is already there.
+  res.status(result.recorded ? 201 : 200);
+  return result;
+}
 
 /**
  * The `occurredAt` of a fact dated by a document (a signing, an amendment's date): midnight UTC

@@ -1,10 +1,8 @@
 import { inTenantEntityTransaction, requestContext } from '@jejak/database';
-import { EventStore, EventStore1760000000100, createPostgresEventStore, uuidV5 } from '@jejak/eventstore';
-import { ProjectionCheckpoints1760000000300, ProjectionRunner, projectionEntities } from '@jejak/projections';
+import { uuidV5 } from '@jejak/eventstore';
 import { AgencyCreated, agencyStream } from '@jejak/tenancy';
-import { ScratchDatabase, scratchDatabase } from '@jejak/testing';
-import { Client } from 'pg';
-import { DataSource, EntityManager } from 'typeorm';
+import { ProjectionHarness, projectionHarness } from '@jejak/testing';
+import { EntityManager } from 'typeorm';
 import { readFixture } from '../../../../test/fixtures/fixtures';
 import { DraftAgreementCommand } from '../draft-agreement/draft-agreement.command';
 import { DraftAgreementHandler } from '../draft-agreement/draft-agreement.handler';
@@ -24,11 +22,7 @@ import { agreementView, findAgreementInForce, findAgreementVersions } from './ag
 
 // The agreements of Kota Dumai 2024 and Kota Bontang 2020 (test/fixtures), imported as commands,
 // against the expected results: 2 versions each, the budget totals before and after amending.
-let db: ScratchDatabase;
-let owner: Client;
-let dataSource: DataSource;
-let store: EventStore;
-let runner: ProjectionRunner;
+let db: ProjectionHarness;
 
 async function registerAgency(tenantId: string, agencyId: string): Promise<void> {
   const data: AgencyCreated['data'] = {
@@ -38,7 +32,7 @@ async function registerAgency(tenantId: string, agencyId: string): Promise<void>
     shortName: 'BKPSDM',
   };
   await requestContext.run(inTenant(tenantId), () =>
-    store.appendToStream(agencyStream(tenantId, agencyId), [
+    db.store.appendToStream(agencyStream(tenantId, agencyId), [
       {
         id: uuidV5(`agency|${tenantId}`),
         type: 'AgencyCreated',
@@ -50,42 +44,28 @@ async function registerAgency(tenantId: string, agencyId: string): Promise<void>
 }
 
 const read = <T>(tenantId: string, fn: (m: EntityManager) => Promise<T>) =>
-  requestContext.run(inTenant(tenantId), () => inTenantEntityTransaction(dataSource, fn));
+  requestContext.run(inTenant(tenantId), () => inTenantEntityTransaction(db.dataSource, fn));
 const rows = async () =>
   (
-    await owner.query(
+    await db.owner.query(
       'SELECT * FROM agreement_versions ORDER BY tenant_id, agency, fiscal_year, party, version',
     )
   ).rows;
 
 beforeAll(async () => {
-  db = await scratchDatabase([
-    EventStore1760000000100,
-    ProjectionCheckpoints1760000000300,
-    AgreementVersions1760000000520,
-  ]);
-  owner = new Client({ connectionString: db.ownerUrl });
-  await owner.connect();
-  dataSource = await new DataSource({
-    type: 'postgres',
-    url: db.appUrl,
-    entities: projectionEntities([agreementVersionsProjection]),
-  }).initialize();
-  store = createPostgresEventStore({ url: db.appUrl, poolSize: 4 });
-  runner = new ProjectionRunner(dataSource, store, [agreementVersionsProjection], { batchSize: 2 });
+  db = await projectionHarness({
+    migrations: [AgreementVersions1760000000520],
+    projections: [agreementVersionsProjection],
+    batchSize: 2,
+  });
   await registerAgency('kota-dumai', 'bkpsdm');
   await registerAgency('kota-bontang', 'bkpsdm');
-  await importAgreement(store, 'kota-dumai-bkpsdm-2024');
-  await importAgreement(store, 'kota-bontang-bkpsdm-2020');
-  await runner.catchUp();
+  await importAgreement(db.store, 'kota-dumai-bkpsdm-2024');
+  await importAgreement(db.store, 'kota-bontang-bkpsdm-2020');
+  await db.runner.catchUp();
 });
 
-afterAll(async () => {
-  await store?.close();
-  await dataSource?.destroy();
-  await owner?.end();
-  await db?.drop();
-});
+afterAll(() => db?.close());
 
 describe.each([
   ['kota-dumai', 2024, 'kota-dumai-bkpsdm-2024'],
@@ -117,12 +97,12 @@ describe.each([
   it('appends nothing when the same document is imported again', async () => {
     const before = (
       await requestContext.run(inTenant(tenantId), () =>
-        store.readStream(`${tenantId}/agreement-bkpsdm-${fiscalYear}`),
+        db.store.readStream(`${tenantId}/agreement-bkpsdm-${fiscalYear}`),
       )
     ).length;
-    await importAgreement(store, fixture);
+    await importAgreement(db.store, fixture);
     const after = await requestContext.run(inTenant(tenantId), () =>
-      store.readStream(`${tenantId}/agreement-bkpsdm-${fiscalYear}`),
+      db.store.readStream(`${tenantId}/agreement-bkpsdm-${fiscalYear}`),
     );
     expect(after).toHaveLength(before);
   });
@@ -147,7 +127,7 @@ describe('the agreement versions read model', () => {
 
   it('is rebuilt from the log to the same rows', async () => {
     const incremental = await rows();
-    await runner.rebuild(AGREEMENT_VERSIONS);
+    await db.runner.rebuild(AGREEMENT_VERSIONS);
     expect(await rows()).toEqual(incremental);
   });
 
@@ -177,7 +157,7 @@ describe('the agreement versions read model', () => {
       budget: [],
     };
     const draft = requestContext.run(inTenant('kota-dumai'), () =>
-      new DraftAgreementHandler(store).execute(
+      new DraftAgreementHandler(db.store).execute(
         new DraftAgreementCommand(data, meta('kota-dumai', 'bappeda')),
       ),
     );

@@ -1,4 +1,4 @@
-import { RecordedOf } from '@jejak/projections';
+import { recordedEvent } from '@jejak/testing';
 import { AgreementEvent } from '../domain/agreement.events';
 import {
   dppaAmended,
@@ -23,25 +23,11 @@ import {
 const stream = 'kota-dumai/agreement-bkpsdm-2024';
 const recordedAt = new Date('2024-10-16T02:00:00.000Z');
 
-function recorded<E extends AgreementEvent>(
+const recorded = <E extends AgreementEvent>(
   event: E,
   streamPosition: number,
   occurredAt: Date | null = null,
-): RecordedOf<E> {
-  return {
-    ...event,
-    id: `${stream}#${streamPosition}`,
-    metadata: { tenantId: 'kota-dumai', schemaVersion: 1, source: 'api' },
-    tenantId: 'kota-dumai',
-    streamId: stream,
-    streamPosition,
-    position: { commit: 1n, prepare: BigInt(streamPosition + 1) },
-    schemaVersion: 1,
-    occurredAt,
-    recordedAt,
-    hash: '00',
-  } as unknown as RecordedOf<E>;
-}
+) => recordedEvent(event, { tenantId: 'kota-dumai', stream, streamPosition, recordedAt, occurredAt });
 
 const draftedAt0 = recorded(drafted, 0);
 const signedAt1 = recorded(signed, 1, new Date('2024-01-31T00:00:00.000Z'));

@@ -1,4 +1,4 @@
-import { IfMatch } from '@jejak/http';
+import { IfMatch, authorizedMetadata } from '@jejak/http';
 import { CurrentActor } from '@jejak/identity';
 import type { AuthenticatedAccount } from '@jejak/identity';
 import { Body, Controller, Param, ParseIntPipe, Post, Res } from '@nestjs/common';
@@ -15,8 +15,7 @@ import {
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { authorizedMetadata } from '../agreement.access';
-import { AgreementResult, agreementLocation, occurredOn } from '../agreement-result';
+import { AgreementResult, occurredOn, respondWithAgreement } from '../agreement-result';
 import { AgreementRef } from '../domain/agreement.decider';
 import { toBudget, toTargets } from '../draft-agreement/agreement-terms.dto';
 import { AmendAgreementCommand } from './amend-agreement.command';
@@ -94,9 +93,6 @@ export class AmendAgreementController {
       budget: body.budget ? toBudget(body.budget) : null,
     };
     const result = await this.commands.execute(new AmendAgreementCommand(data, metadata, expectedRevision));
-    res.location(agreementLocation(tenant, result));
-    // A re-send appended nothing: 200, as for a read of what is already there.
-    res.status(result.recorded ? 201 : 200);
-    return result;
+    return respondWithAgreement(res, tenant, result);
   }
 }

@@ -1,3 +1,4 @@
+import { authorizedMetadata } from '@jejak/http';
 import { CurrentActor } from '@jejak/identity';
 import type { AuthenticatedAccount } from '@jejak/identity';
 import { Body, Controller, Param, ParseIntPipe, Post, Res } from '@nestjs/common';
@@ -11,8 +12,7 @@ import {
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { authorizedMetadata } from '../agreement.access';
-import { AgreementResult, agreementLocation } from '../agreement-result';
+import { AgreementResult, respondWithAgreement } from '../agreement-result';
 import { toBudget, toParty, toTargets } from '../draft-agreement/agreement-terms.dto';
 import { DraftAgreementCommand } from '../draft-agreement/draft-agreement.command';
 import { CascadeAgreementDto } from './cascade-agreement.dto';
@@ -56,9 +56,6 @@ export class CascadeAgreementController {
       budget: toBudget(body.budget),
     };
     const result = await this.commands.execute(new DraftAgreementCommand(data, metadata));
-    res.location(agreementLocation(tenant, result));
-    // A re-send appended nothing: 200, as for a read of what is already there.
-    res.status(result.recorded ? 201 : 200);
-    return result;
+    return respondWithAgreement(res, tenant, result);
   }
 }

@@ -1,3 +1,4 @@
+import { authorizedMetadata } from '@jejak/http';
 import { CurrentActor } from '@jejak/identity';
 import type { AuthenticatedAccount } from '@jejak/identity';
 import { Body, Controller, Param, Post, Res } from '@nestjs/common';
@@ -13,8 +14,7 @@ import {
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { authorizedMetadata } from '../agreement.access';
-import { AgreementResult, agreementLocation } from '../agreement-result';
+import { AgreementResult, respondWithAgreement } from '../agreement-result';
 import { toBudget, toParty, toTargets } from './agreement-terms.dto';
 import { DraftAgreementCommand } from './draft-agreement.command';
 import { DraftAgreementDto } from './draft-agreement.dto';
@@ -53,9 +53,6 @@ export class DraftAgreementController {
       budget: toBudget(body.budget),
     };
     const result = await this.commands.execute(new DraftAgreementCommand(data, metadata));
-    res.location(agreementLocation(tenant, result));
-    // A re-send appended nothing: 200, as for a read of what is already there.
-    res.status(result.recorded ? 201 : 200);
-    return result;
+    return respondWithAgreement(res, tenant, result);
   }
 }

@@ -1,8 +1,9 @@
-import { EVENT_STORE, EventStore, fold, handleCommand } from '@jejak/eventstore';
+import { EVENT_STORE, EventStore, fold } from '@jejak/eventstore';
 import { Inject } from '@nestjs/common';
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { assertAgencyExists } from '../agreement.access';
-import { AgreementResult, agreementResult } from '../agreement-result';
+import { runAgreementCommand } from '../agreement-command';
+import { AgreementResult } from '../agreement-result';
 import { assertCascadeFits } from '../domain/agreement.cascade';
 import { agreementDecider } from '../domain/agreement.decider';
 import { agreementStream } from '../domain/agreement.events';
@@ -21,8 +22,6 @@ export class DraftAgreementHandler implements ICommandHandler<DraftAgreementComm
       const parent = await this.store.readStream(agreementStream(tenant, agency, fiscalYear, cascadedFrom));
       assertCascadeFits(fold(agreementDecider, parent), command.data);
     }
-    const stream = agreementStream(tenant, agency, fiscalYear, party);
-    const result = await handleCommand(this.store, { stream, decider: agreementDecider, command });
-    return agreementResult(tenant, command.data, result);
+    return runAgreementCommand(this.store, command);
   }
 }

@@ -1,4 +1,4 @@
-import { IfMatch } from '@jejak/http';
+import { IfMatch, authorizedMetadata } from '@jejak/http';
 import { CurrentActor } from '@jejak/identity';
 import type { AuthenticatedAccount } from '@jejak/identity';
 import { Body, Controller, HttpCode, Param, ParseIntPipe, Post } from '@nestjs/common';
@@ -14,7 +14,6 @@ import {
   ApiTags,
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
-import { authorizedMetadata } from '../agreement.access';
 import { AgreementResult, occurredOn } from '../agreement-result';
 import { AgreementRef } from '../domain/agreement.decider';
 import { toParty } from '../draft-agreement/agreement-terms.dto';

@@ -1,6 +1,5 @@
-import { authorize } from '@jejak/access';
 import { CommandMetadata, DomainError, NotFoundError } from '@jejak/eventstore';
-import { RequestValidationError, commandMetadataFromContext } from '@jejak/http';
+import { RequestValidationError, authorizedMetadata } from '@jejak/http';
 import type { AuthenticatedAccount } from '@jejak/identity';
 import { Injectable, PipeTransform } from '@nestjs/common';
 import type { Response } from 'express';
@@ -47,9 +46,8 @@ export class IndicatorCodePipe implements PipeTransform<unknown, string> {
 
 /**
  * The metadata of a plan command sent by the current request, once the caller may manage the
- * agency's plan (`plan.manage`, else 403 `ACCESS.DENIED`): the granting post — with the acting
- * appointment when held as Plt./Plh. — is the actor's post on the events; the platform
- * administrator acts through no post. `occurredOn` dates a fact that took effect on another day.
+ * agency's plan (`plan.manage`, else 403 `ACCESS.DENIED`; see `authorizedMetadata`).
+ * `occurredOn` dates a fact that took effect on another day.
  */
 export function planCommandMetadata(
   tenant: string,
@@ -57,16 +55,8 @@ export function planCommandMetadata(
   caller: AuthenticatedAccount,
   occurredOn?: string | null,
 ): CommandMetadata {
-  const metadata = commandMetadataFromContext({ tenantId: tenant });
-  const principal = { platformAdmin: caller.platformAdmin, posts: caller.posts, post: caller.post };
-  const granting = authorize(principal, 'plan.manage', { agency }, metadata.now);
-  const acting = granting?.acting ? { acting: granting.post } : {};
-  const actor = {
-    account: caller.account,
-    name: caller.name,
-    ...(granting ? { post: granting.post, ...acting } : {}),
-  };
-  return { ...metadata, actor, ...(occurredOn ? { occurredAt: occurredOn } : {}) };
+  const dated = occurredOn ? { occurredAt: occurredOn } : {};
+  return authorizedMetadata(caller, 'plan.manage', { tenant, agency }, dated);
 }
 
 /**

@@ -1,11 +1,9 @@
 import { RequestContext, inTenantEntityTransaction, requestContext } from '@jejak/database';
-import { EventStore, EventStore1760000000100, createPostgresEventStore, revisionOf } from '@jejak/eventstore';
+import { revisionOf } from '@jejak/eventstore';
 import type { InterchangeDocument } from '@jejak/interchange';
-import { ProjectionCheckpoints1760000000300, ProjectionRunner, projectionEntities } from '@jejak/projections';
-import { ScratchDatabase, scratchDatabase, specMetadata } from '@jejak/testing';
+import { ProjectionHarness, projectionHarness, specMetadata } from '@jejak/testing';
 import { UnknownAgency, agencyStream } from '@jejak/tenancy';
-import { Client } from 'pg';
-import { DataSource, EntityManager } from 'typeorm';
+import { EntityManager } from 'typeorm';
 import { readFixture } from '../../../../test/fixtures/fixtures';
 import { AdoptRenstraCommand } from '../adopt-renstra/adopt-renstra.command';
 import { AdoptRenstraHandler } from '../adopt-renstra/adopt-renstra.handler';
@@ -27,11 +25,7 @@ const dumaiDoc = readFixture<InterchangeDocument>('kota-dumai-bkpsdm-2024.json')
 const bontangDoc = readFixture<InterchangeDocument>('kota-bontang-bkpsdm-2020.json');
 const inTenant = (tenantId: string): RequestContext => ({ tenantId, platform: false, source: 'import' });
 
-let db: ScratchDatabase;
-let owner: Client;
-let dataSource: DataSource;
-let store: EventStore;
-let runner: ProjectionRunner;
+let db: ProjectionHarness;
 let commandNo = 0;
 
 const meta = (tenantId: string) =>
@@ -43,7 +37,7 @@ const meta = (tenantId: string) =>
   });
 const asTenant = <T>(tenantId: string, fn: () => Promise<T>) => requestContext.run(inTenant(tenantId), fn);
 const read = <T>(tenantId: string, fn: (m: EntityManager) => Promise<T>) =>
-  asTenant(tenantId, () => inTenantEntityTransaction(dataSource, fn));
+  asTenant(tenantId, () => inTenantEntityTransaction(db.dataSource, fn));
 
 async function createAgency(tenantId: string, agencyId: string): Promise<void> {
   const data = {
@@ -58,7 +52,7 @@ async function createAgency(tenantId: string, agencyId: string): Promise<void> {
     data,
   };
   await asTenant(tenantId, () =>
-    store.appendToStream(agencyStream(tenantId, agencyId), [
+    db.store.appendToStream(agencyStream(tenantId, agencyId), [
       { ...event, metadata: { tenantId, schemaVersion: 1, source: 'system' } },
     ]),
   );
@@ -67,15 +61,15 @@ async function createAgency(tenantId: string, agencyId: string): Promise<void> {
 /** What the importer does with a document's plan: adopt, define the whole plan, record its history. */
 async function importPlan(tenantId: string, plan: PlanCommandsData): Promise<number[]> {
   return asTenant(tenantId, async () => [
-    (await new AdoptRenstraHandler(store).execute(new AdoptRenstraCommand(plan.adoption, meta(tenantId))))
+    (await new AdoptRenstraHandler(db.store).execute(new AdoptRenstraCommand(plan.adoption, meta(tenantId))))
       .appended,
     (
-      await new DefinePlanElementsHandler(store).execute(
+      await new DefinePlanElementsHandler(db.store).execute(
         new DefinePlanElementsCommand(plan.elements, meta(tenantId)),
       )
     ).appended,
     (
-      await new RecordHistoricalResultsHandler(store).execute(
+      await new RecordHistoricalResultsHandler(db.store).execute(
         new RecordHistoricalResultsCommand(plan.history, meta(tenantId)),
       )
     ).appended,
@@ -85,7 +79,7 @@ async function importPlan(tenantId: string, plan: PlanCommandsData): Promise<num
 async function tables(): Promise<Record<string, unknown[]>> {
   const rows: Record<string, unknown[]> = {};
   for (const table of ['plan_renstra', 'plan_indicators', 'plan_budget_items', 'plan_history']) {
-    rows[table] = (await owner.query(`SELECT * FROM ${table} ORDER BY 1, 2, 3, 4`)).rows;
+    rows[table] = (await db.owner.query(`SELECT * FROM ${table} ORDER BY 1, 2, 3, 4`)).rows;
   }
   return rows;
 }
@@ -94,47 +88,33 @@ const dumai = planCommandsOf(dumaiDoc);
 const bontang = planCommandsOf(bontangDoc);
 
 beforeAll(async () => {
-  db = await scratchDatabase([
-    EventStore1760000000100,
-    ProjectionCheckpoints1760000000300,
-    PlanReadModel1760000000430,
-  ]);
-  owner = new Client({ connectionString: db.ownerUrl });
-  await owner.connect();
-  dataSource = await new DataSource({
-    type: 'postgres',
-    url: db.appUrl,
-    entities: projectionEntities([planProjection]),
-  }).initialize();
-  store = createPostgresEventStore({ url: db.appUrl, poolSize: 4 });
-  runner = new ProjectionRunner(dataSource, store, [planProjection], { batchSize: 25 });
+  db = await projectionHarness({
+    migrations: [PlanReadModel1760000000430],
+    projections: [planProjection],
+    batchSize: 25,
+  });
   await createAgency('kota-dumai', 'bkpsdm');
   await createAgency('kota-bontang', 'bkpsdm');
   await importPlan('kota-dumai', dumai);
   await importPlan('kota-bontang', bontang);
-  await runner.catchUp();
+  await db.runner.catchUp();
 });
 
-afterAll(async () => {
-  await store?.close();
-  await dataSource?.destroy();
-  await owner?.end();
-  await db?.drop();
-});
+afterAll(() => db?.close());
 
 describe("a document's plan, imported as commands", () => {
   it('appends nothing when the same document is imported again', async () => {
     const stream = 'kota-dumai/renstra-bkpsdm-2021-2026';
-    const before = revisionOf(await asTenant('kota-dumai', () => store.readStream(stream)));
+    const before = revisionOf(await asTenant('kota-dumai', () => db.store.readStream(stream)));
     expect(await importPlan('kota-dumai', dumai)).toEqual([0, 0, 0]);
-    expect(revisionOf(await asTenant('kota-dumai', () => store.readStream(stream)))).toBe(before);
+    expect(revisionOf(await asTenant('kota-dumai', () => db.store.readStream(stream)))).toBe(before);
   });
 
   it('is refused for an agency that does not exist (404)', async () => {
     const adoption = { ...dumai.adoption, agency: 'bappeda' };
     await expect(
       asTenant('kota-dumai', () =>
-        new AdoptRenstraHandler(store).execute(new AdoptRenstraCommand(adoption, meta('kota-dumai'))),
+        new AdoptRenstraHandler(db.store).execute(new AdoptRenstraCommand(adoption, meta('kota-dumai'))),
       ),
     ).rejects.toThrow(UnknownAgency);
   });
@@ -163,7 +143,7 @@ describe('the plan read model', () => {
 
   it('assembles the plan in force for a year as a tree, and has none before the period', async () => {
     const plan = await asTenant('kota-dumai', () =>
-      new GetPlanHandler(dataSource).execute(new GetPlanQuery('kota-dumai', 'bkpsdm', 2024)),
+      new GetPlanHandler(db.dataSource).execute(new GetPlanQuery('kota-dumai', 'bkpsdm', 2024)),
     );
     expect([plan.period, plan.title]).toEqual(['2021-2026', 'Perubahan Renstra BKPSDM Kota Dumai 2021-2026']);
     expect(plan.goals[0].objectives[0].indicators.map((i) => [i.code, i.target])).toEqual([['S1.1', '254']]);
@@ -173,7 +153,7 @@ describe('the plan read model', () => {
     ]);
     await expect(
       asTenant('kota-dumai', () =>
-        new GetPlanHandler(dataSource).execute(new GetPlanQuery('kota-dumai', 'bkpsdm', 2020)),
+        new GetPlanHandler(db.dataSource).execute(new GetPlanQuery('kota-dumai', 'bkpsdm', 2020)),
       ),
     ).rejects.toThrow(NoRenstraInForce);
   });
@@ -200,11 +180,11 @@ describe('the plan read model', () => {
       replaces: ['S1.1'],
     };
     await asTenant('kota-bontang', () =>
-      new DefinePlanElementsHandler(store).execute(
+      new DefinePlanElementsHandler(db.store).execute(
         new DefinePlanElementsCommand(planElements(ref, { indicators: [successor] }), meta('kota-bontang')),
       ),
     );
-    await runner.catchUp();
+    await db.runner.catchUp();
     const s11 = await read('kota-bontang', (m) =>
       findIndicator(m, 'kota-bontang', 'bkpsdm', '2016-2021', 'S1.1'),
     );
@@ -216,7 +196,7 @@ describe('the plan read model', () => {
 
   it('is rebuilt from the log to the same rows', async () => {
     const incremental = await tables();
-    await runner.rebuild(PLAN_PROJECTION);
+    await db.runner.rebuild(PLAN_PROJECTION);
     expect(await tables()).toEqual(incremental);
   });
 

@@ -1,4 +1,4 @@
-import { RecordedOf } from '@jejak/projections';
+import { recordedEvent } from '@jejak/testing';
 import { PLANNING_EVENT_TYPES, PlanningEvent } from '../domain/planning.events';
 import {
   adopted,
@@ -26,21 +26,9 @@ import {
 
 const STREAM = 'kota-dumai/renstra-bkpsdm-2021-2026';
 
-function recorded<E extends PlanningEvent>(event: E, streamPosition: number): RecordedOf<E> {
-  return {
-    ...event,
-    id: `${STREAM}#${streamPosition}`,
-    metadata: { tenantId: 'kota-dumai', schemaVersion: 1, source: 'api' },
-    tenantId: 'kota-dumai',
-    streamId: STREAM,
-    streamPosition,
-    position: { commit: 1n, prepare: BigInt(streamPosition + 1) },
-    schemaVersion: 1,
-    occurredAt: null,
-    recordedAt: new Date('2024-03-04T02:00:00.000Z'),
-    hash: '00',
-  } as unknown as RecordedOf<E>;
-}
+const recordedAt = new Date('2024-03-04T02:00:00.000Z');
+const recorded = <E extends PlanningEvent>(event: E, streamPosition: number) =>
+  recordedEvent(event, { tenantId: 'kota-dumai', stream: STREAM, streamPosition, recordedAt });
 
 const key = renstraKey(recorded(adopted, 0));
 const at = { tenantId: 'kota-dumai', agency: 'bkpsdm', period: '2021-2026' };

@@ -1,24 +1,21 @@
-import { IfMatch } from '@jejak/http';
+import { FiscalYearPipe, IfMatch, authorizedMetadata } from '@jejak/http';
 import { AuthenticatedAccount, CurrentActor } from '@jejak/identity';
 import { Body, Controller, Param, Post, Res } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import {
   ApiBearerAuth,
-  ApiConflictResponse,
-  ApiCreatedResponse,
   ApiForbiddenResponse,
-  ApiHeader,
-  ApiNotFoundResponse,
   ApiOkResponse,
   ApiOperation,
   ApiTags,
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { authorizedMetadata, occurredAtOf } from '../shared/authorized-metadata';
-import { FiscalYearPipe } from '../shared/fiscal-year.pipe';
+import { FISCAL_YEAR_MAX, FISCAL_YEAR_MIN } from '../domain/realization.rules';
 import { LedgerCommandResult } from '../shared/ledger-command';
+import { LedgerCommandRoute, respond } from '../shared/ledger-route';
 import { reportedMeasurementOf } from '../shared/measurement-input';
+import { occurredAtOf } from '../shared/occurred-at';
 import { CorrectRealizationCommand } from './correct-realization.command';
 import { CorrectRealizationDto } from './correct-realization.dto';
 
@@ -30,16 +27,9 @@ export class CorrectRealizationController {
 
   @Post()
   @ApiOperation({ summary: 'Correct a reported realization, with its reason; the original stays on record' })
-  @ApiHeader({
-    name: 'If-Match',
-    required: false,
-    description: "The ledger's ETag read; a stale one is a 409",
-  })
-  @ApiCreatedResponse({ description: "Recorded; the ledger's new revision (also the ETag)" })
+  @LedgerCommandRoute()
   @ApiOkResponse({ description: 'The value in force is already that: nothing appended' })
   @ApiForbiddenResponse({ description: 'ACCESS.DENIED' })
-  @ApiNotFoundResponse({ description: 'TENANCY.UNKNOWN_AGENCY' })
-  @ApiConflictResponse({ description: 'EVENTSTORE.WRONG_EXPECTED_REVISION: If-Match is stale' })
   @ApiUnprocessableEntityResponse({
     description:
       'REALIZATION.NOT_REPORTED, REALIZATION.PENDING (report the value), REALIZATION.ZERO_DENOMINATOR',
@@ -47,7 +37,7 @@ export class CorrectRealizationController {
   async correct(
     @Param('tenant') tenant: string,
     @Param('agency') agency: string,
-    @Param('year', FiscalYearPipe) fiscalYear: number,
+    @Param('year', new FiscalYearPipe(FISCAL_YEAR_MIN, FISCAL_YEAR_MAX)) fiscalYear: number,
     @Body() body: CorrectRealizationDto,
     @IfMatch() expectedRevision: number | undefined,
     @CurrentActor() actor: AuthenticatedAccount,
@@ -57,12 +47,8 @@ export class CorrectRealizationController {
     const metadata = authorizedMetadata(
       actor,
       'realization.report',
-      { agency, unit: body.unit ?? null },
-      {
-        tenantId: tenant,
-        reason: body.reason.trim(),
-        ...occurredAtOf(body.occurredOn),
-      },
+      { tenant, agency, unit: body.unit ?? null },
+      { reason: body.reason.trim(), ...occurredAtOf(body.occurredOn) },
     );
     const data = {
       tenantId: tenant,
@@ -77,7 +63,6 @@ export class CorrectRealizationController {
     const result = await this.commands.execute(
       new CorrectRealizationCommand(data, metadata, expectedRevision),
     );
-    res.status(result.recorded ? 201 : 200);
-    return result;
+    return respond(res, result);
   }
 }

@@ -1,3 +1,4 @@
+import { FiscalYearPipe } from '@jejak/http';
 import { Controller, Get, Param, Query } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import {
@@ -8,7 +9,7 @@ import {
   ApiQuery,
   ApiTags,
 } from '@nestjs/swagger';
-import { FiscalYearPipe } from '../shared/fiscal-year.pipe';
+import { FISCAL_YEAR_MAX, FISCAL_YEAR_MIN } from '../domain/realization.rules';
 import {
   BudgetLineView,
   LedgerList,
@@ -34,7 +35,7 @@ export class RealizationLedgerController {
   realizations(
     @Param('tenant') tenant: string,
     @Param('agency') agency: string,
-    @Query('year', FiscalYearPipe) fiscalYear: number,
+    @Query('year', new FiscalYearPipe(FISCAL_YEAR_MIN, FISCAL_YEAR_MAX)) fiscalYear: number,
   ): Promise<LedgerList<RealizationView>> {
     return this.queries.execute(new ListRealizationsQuery(tenant, agency, fiscalYear));
   }
@@ -49,7 +50,7 @@ export class RealizationLedgerController {
   budgetLines(
     @Param('tenant') tenant: string,
     @Param('agency') agency: string,
-    @Query('year', FiscalYearPipe) fiscalYear: number,
+    @Query('year', new FiscalYearPipe(FISCAL_YEAR_MIN, FISCAL_YEAR_MAX)) fiscalYear: number,
   ): Promise<LedgerList<BudgetLineView>> {
     return this.queries.execute(new ListBudgetLinesQuery(tenant, agency, fiscalYear));
   }

@@ -1,16 +1,8 @@
 import { RequestContext, inTenantEntityTransaction, requestContext } from '@jejak/database';
-import {
-  EventStore,
-  EventStore1760000000100,
-  WrongExpectedRevisionError,
-  createPostgresEventStore,
-} from '@jejak/eventstore';
+import { WrongExpectedRevisionError } from '@jejak/eventstore';
 import { realizationValue } from '@jejak/measurement';
-import { ProjectionCheckpoints1760000000300, ProjectionRunner, projectionEntities } from '@jejak/projections';
 import { UnknownAgency, agencyStream } from '@jejak/tenancy';
-import { ScratchDatabase, scratchDatabase, specMetadata } from '@jejak/testing';
-import { Client } from 'pg';
-import { DataSource } from 'typeorm';
+import { ProjectionHarness, projectionHarness, specMetadata } from '@jejak/testing';
 import { AllocateBudgetCommand } from '../allocate-budget/allocate-budget.command';
 import { AllocateBudgetHandler } from '../allocate-budget/allocate-budget.handler';
 import { CorrectRealizationCommand } from '../correct-realization/correct-realization.command';
@@ -34,11 +26,7 @@ import {
 const inTenant = (tenantId: string): RequestContext => ({ tenantId, platform: false, source: 'api' });
 const dumai = { tenantId: 'kota-dumai', agency: 'bkpsdm', fiscalYear: 2024 };
 
-let db: ScratchDatabase;
-let owner: Client;
-let dataSource: DataSource;
-let store: EventStore;
-let runner: ProjectionRunner;
+let db: ProjectionHarness;
 let commandNo = 0;
 
 const meta = (tenantId: string) =>
@@ -57,7 +45,9 @@ async function createAgency(tenantId: string, agencyId: string): Promise<void> {
   const metadata = { tenantId, schemaVersion: 1, source: 'system' as const };
   const id = `10000000-0000-4000-8000-${String(++commandNo).padStart(12, '0')}`;
   await requestContext.run({ platform: true, source: 'system' }, () =>
-    store.appendToStream(agencyStream(tenantId, agencyId), [{ id, type: 'AgencyCreated', data, metadata }]),
+    db.store.appendToStream(agencyStream(tenantId, agencyId), [
+      { id, type: 'AgencyCreated', data, metadata },
+    ]),
   );
 }
 
@@ -72,29 +62,21 @@ function report(
     { ...ledger, indicator, period, measurement, source, unit: null },
     meta(ledger.tenantId),
   );
-  return asTenant(ledger.tenantId, () => new ReportRealizationHandler(store).execute(command));
+  return asTenant(ledger.tenantId, () => new ReportRealizationHandler(db.store).execute(command));
 }
 
 const tables = async () => ({
-  realizations: (await owner.query('SELECT * FROM realizations ORDER BY tenant_id, indicator, period')).rows,
-  budgetLines: (await owner.query('SELECT * FROM budget_lines ORDER BY tenant_id, code')).rows,
+  realizations: (await db.owner.query('SELECT * FROM realizations ORDER BY tenant_id, indicator, period'))
+    .rows,
+  budgetLines: (await db.owner.query('SELECT * FROM budget_lines ORDER BY tenant_id, code')).rows,
 });
 
 beforeAll(async () => {
-  db = await scratchDatabase([
-    EventStore1760000000100,
-    ProjectionCheckpoints1760000000300,
-    RealizationLedger1760000000700,
-  ]);
-  owner = new Client({ connectionString: db.ownerUrl });
-  await owner.connect();
-  dataSource = await new DataSource({
-    type: 'postgres',
-    url: db.appUrl,
-    entities: projectionEntities([realizationLedgerProjection]),
-  }).initialize();
-  store = createPostgresEventStore({ url: db.appUrl, poolSize: 4 });
-  runner = new ProjectionRunner(dataSource, store, [realizationLedgerProjection], { batchSize: 3 });
+  db = await projectionHarness({
+    migrations: [RealizationLedger1760000000700],
+    projections: [realizationLedgerProjection],
+    batchSize: 3,
+  });
 
   await createAgency('kota-dumai', 'bkpsdm');
   await createAgency('kota-bontang', 'bkpsdm');
@@ -109,7 +91,7 @@ beforeAll(async () => {
     reason: 'Hasil penilaian KASN',
   };
   await asTenant('kota-dumai', () =>
-    new CorrectRealizationHandler(store).execute(
+    new CorrectRealizationHandler(db.store).execute(
       new CorrectRealizationCommand(correction, meta('kota-dumai')),
     ),
   );
@@ -121,7 +103,7 @@ beforeAll(async () => {
     basis: 'DPPA 2024',
   };
   await asTenant('kota-dumai', () =>
-    new AllocateBudgetHandler(store).execute(new AllocateBudgetCommand(program, meta('kota-dumai'))),
+    new AllocateBudgetHandler(db.store).execute(new AllocateBudgetCommand(program, meta('kota-dumai'))),
   );
   const spent = {
     ...dumai,
@@ -131,7 +113,7 @@ beforeAll(async () => {
     physicalProgress: null,
   };
   await asTenant('kota-dumai', () =>
-    new ReportBudgetRealizationHandler(store).execute(
+    new ReportBudgetRealizationHandler(db.store).execute(
       new ReportBudgetRealizationCommand(spent, meta('kota-dumai')),
     ),
   );
@@ -140,20 +122,15 @@ beforeAll(async () => {
     kind: 'value',
     value: '72.58',
   });
-  await runner.catchUp();
+  await db.runner.catchUp();
 });
 
-afterAll(async () => {
-  await store?.close();
-  await dataSource?.destroy();
-  await owner?.end();
-  await db?.drop();
-});
+afterAll(() => db?.close());
 
 describe('the realization ledger', () => {
   it('lists the realizations in force: the correction in place, flagged, ratio raw, pending as pending', async () => {
     const { items, revision } = await asTenant('kota-dumai', () =>
-      new ListRealizationsHandler(dataSource, store).execute(
+      new ListRealizationsHandler(db.dataSource, db.store).execute(
         new ListRealizationsQuery('kota-dumai', 'bkpsdm', 2024),
       ),
     );
@@ -170,7 +147,7 @@ describe('the realization ledger', () => {
 
   it('lists the budget lines in whole rupiah, as strings', async () => {
     const { items, revision } = await asTenant('kota-dumai', () =>
-      new ListBudgetLinesHandler(dataSource, store).execute(
+      new ListBudgetLinesHandler(db.dataSource, db.store).execute(
         new ListBudgetLinesQuery('kota-dumai', 'bkpsdm', 2024),
       ),
     );
@@ -191,13 +168,13 @@ describe('the realization ledger', () => {
 
   it('gives the performance queries entries that measurement computes from', async () => {
     const entries = await asTenant('kota-dumai', () =>
-      inTenantEntityTransaction(dataSource, (m) => findRealizations(m, 'bkpsdm', 2024)),
+      inTenantEntityTransaction(db.dataSource, (m) => findRealizations(m, 'bkpsdm', 2024)),
     );
     const of = (indicator: string) => realizationValue(entries.filter((e) => e.indicator === indicator));
     expect(of('S1.1')?.toString()).toBe('279');
     expect(of('K3.2')).toBeNull();
     const lines = await asTenant('kota-dumai', () =>
-      inTenantEntityTransaction(dataSource, (m) => findBudgetLines(m, 'bkpsdm', 2024)),
+      inTenantEntityTransaction(db.dataSource, (m) => findBudgetLines(m, 'bkpsdm', 2024)),
     );
     expect(lines.map((l) => [l.code, l.allocation, l.realized])).toEqual([
       ['5.03.01', 6357723118n, 6095908933n],
@@ -206,13 +183,13 @@ describe('the realization ledger', () => {
 
   it('is rebuilt from the log to the same rows', async () => {
     const incremental = await tables();
-    await runner.rebuild(REALIZATION_LEDGER);
+    await db.runner.rebuild(REALIZATION_LEDGER);
     expect(await tables()).toEqual(incremental);
   });
 
   it("shows a tenant none of another tenant's rows", async () => {
     const rows = await asTenant('kota-dumai', () =>
-      inTenantEntityTransaction(dataSource, (m) => m.query('SELECT DISTINCT tenant_id FROM realizations')),
+      inTenantEntityTransaction(db.dataSource, (m) => m.query('SELECT DISTINCT tenant_id FROM realizations')),
     );
     expect(rows).toEqual([{ tenant_id: 'kota-dumai' }]);
   });
@@ -239,7 +216,7 @@ describe('the ledger commands', () => {
       2,
     );
     await expect(
-      asTenant('kota-dumai', () => new ReportRealizationHandler(store).execute(command)),
+      asTenant('kota-dumai', () => new ReportRealizationHandler(db.store).execute(command)),
     ).rejects.toThrow(WrongExpectedRevisionError);
   });
 

@@ -1,4 +1,4 @@
-import { RecordedOf } from '@jejak/projections';
+import { recordedEvent } from '@jejak/testing';
 import {
   BudgetAllocated,
   BudgetRealized,
@@ -19,25 +19,11 @@ const stream = 'kota-dumai/realization-bkpsdm-2024';
 const recordedAt = new Date('2025-01-15T02:00:00.000Z');
 const ledger = { tenantId: 'kota-dumai', agency: 'bkpsdm', fiscalYear: 2024 };
 
-function recorded<E extends RealizationEvent>(
+const recorded = <E extends RealizationEvent>(
   event: E,
   streamPosition: number,
   occurredAt: Date | null = null,
-): RecordedOf<E> {
-  return {
-    ...event,
-    id: `${stream}#${streamPosition}`,
-    metadata: { tenantId: 'kota-dumai', schemaVersion: 1, source: 'api' },
-    tenantId: 'kota-dumai',
-    streamId: stream,
-    streamPosition,
-    position: { commit: 1n, prepare: BigInt(streamPosition + 1) },
-    schemaVersion: 1,
-    occurredAt,
-    recordedAt,
-    hash: '00',
-  } as unknown as RecordedOf<E>;
-}
+) => recordedEvent(event, { tenantId: 'kota-dumai', stream, streamPosition, recordedAt, occurredAt });
 
 const meritReported = recorded<RealizationReported>(
   {

@@ -1,23 +1,20 @@
-import { IfMatch } from '@jejak/http';
+import { FiscalYearPipe, IfMatch, authorizedMetadata } from '@jejak/http';
 import { AuthenticatedAccount, CurrentActor } from '@jejak/identity';
 import { Body, Controller, Param, Post, Res } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import {
   ApiBearerAuth,
-  ApiConflictResponse,
-  ApiCreatedResponse,
   ApiForbiddenResponse,
-  ApiHeader,
-  ApiNotFoundResponse,
   ApiOkResponse,
   ApiOperation,
   ApiTags,
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { authorizedMetadata, occurredAtOf } from '../shared/authorized-metadata';
-import { FiscalYearPipe } from '../shared/fiscal-year.pipe';
+import { FISCAL_YEAR_MAX, FISCAL_YEAR_MIN } from '../domain/realization.rules';
 import { LedgerCommandResult } from '../shared/ledger-command';
+import { LedgerCommandRoute, respond } from '../shared/ledger-route';
+import { occurredAtOf } from '../shared/occurred-at';
 import { toDecimalString, toRupiahString } from '../shared/quantity-input';
 import { ReportBudgetRealizationCommand } from './report-budget-realization.command';
 import { ReportBudgetRealizationDto } from './report-budget-realization.dto';
@@ -32,16 +29,9 @@ export class ReportBudgetRealizationController {
   @ApiOperation({
     summary: 'Report what was spent on a budget line up to a period (SPJ), with physical progress',
   })
-  @ApiHeader({
-    name: 'If-Match',
-    required: false,
-    description: "The ledger's ETag read; a stale one is a 409",
-  })
-  @ApiCreatedResponse({ description: "Recorded; the ledger's new revision (also the ETag)" })
+  @LedgerCommandRoute()
   @ApiOkResponse({ description: 'Already recorded exactly so: nothing appended' })
   @ApiForbiddenResponse({ description: 'ACCESS.DENIED: budget.report is the secretary’s and the head’s' })
-  @ApiNotFoundResponse({ description: 'TENANCY.UNKNOWN_AGENCY' })
-  @ApiConflictResponse({ description: 'EVENTSTORE.WRONG_EXPECTED_REVISION: If-Match is stale' })
   @ApiUnprocessableEntityResponse({
     description:
       'REALIZATION.BUDGET_NOT_ALLOCATED, REALIZATION.BUDGET_ALREADY_REPORTED (spending above the ceiling is accepted, and flagged)',
@@ -49,7 +39,7 @@ export class ReportBudgetRealizationController {
   async report(
     @Param('tenant') tenant: string,
     @Param('agency') agency: string,
-    @Param('year', FiscalYearPipe) fiscalYear: number,
+    @Param('year', new FiscalYearPipe(FISCAL_YEAR_MIN, FISCAL_YEAR_MAX)) fiscalYear: number,
     @Body() body: ReportBudgetRealizationDto,
     @IfMatch() expectedRevision: number | undefined,
     @CurrentActor() actor: AuthenticatedAccount,
@@ -58,11 +48,8 @@ export class ReportBudgetRealizationController {
     const metadata = authorizedMetadata(
       actor,
       'budget.report',
-      { agency },
-      {
-        tenantId: tenant,
-        ...occurredAtOf(body.occurredOn),
-      },
+      { tenant, agency },
+      occurredAtOf(body.occurredOn),
     );
     const progress = body.physicalProgress;
     const data = {
@@ -77,7 +64,6 @@ export class ReportBudgetRealizationController {
     const result = await this.commands.execute(
       new ReportBudgetRealizationCommand(data, metadata, expectedRevision),
     );
-    res.status(result.recorded ? 201 : 200);
-    return result;
+    return respond(res, result);
   }
 }

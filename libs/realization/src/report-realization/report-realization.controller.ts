@@ -1,24 +1,21 @@
-import { IfMatch } from '@jejak/http';
+import { FiscalYearPipe, IfMatch, authorizedMetadata } from '@jejak/http';
 import { AuthenticatedAccount, CurrentActor } from '@jejak/identity';
 import { Body, Controller, Param, Post, Res } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import {
   ApiBearerAuth,
-  ApiConflictResponse,
-  ApiCreatedResponse,
   ApiForbiddenResponse,
-  ApiHeader,
-  ApiNotFoundResponse,
   ApiOkResponse,
   ApiOperation,
   ApiTags,
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { authorizedMetadata, occurredAtOf } from '../shared/authorized-metadata';
-import { FiscalYearPipe } from '../shared/fiscal-year.pipe';
+import { FISCAL_YEAR_MAX, FISCAL_YEAR_MIN } from '../domain/realization.rules';
 import { LedgerCommandResult } from '../shared/ledger-command';
+import { LedgerCommandRoute, respond } from '../shared/ledger-route';
 import { measurementOf } from '../shared/measurement-input';
+import { occurredAtOf } from '../shared/occurred-at';
 import { ReportRealizationCommand } from './report-realization.command';
 import { ReportRealizationDto } from './report-realization.dto';
 
@@ -30,23 +27,16 @@ export class ReportRealizationController {
 
   @Post()
   @ApiOperation({ summary: "Report an indicator's realization for a period: a value, a ratio, or pending" })
-  @ApiHeader({
-    name: 'If-Match',
-    required: false,
-    description: "The ledger's ETag read; a stale one is a 409",
-  })
-  @ApiCreatedResponse({ description: "Recorded; the ledger's new revision (also the ETag)" })
+  @LedgerCommandRoute()
   @ApiOkResponse({ description: 'Already recorded exactly so: nothing appended' })
   @ApiForbiddenResponse({ description: 'ACCESS.DENIED: no post of the caller reports for that unit' })
-  @ApiNotFoundResponse({ description: 'TENANCY.UNKNOWN_AGENCY' })
-  @ApiConflictResponse({ description: 'EVENTSTORE.WRONG_EXPECTED_REVISION: If-Match is stale' })
   @ApiUnprocessableEntityResponse({
     description: 'REALIZATION.ALREADY_REPORTED (use a correction), REALIZATION.ZERO_DENOMINATOR',
   })
   async report(
     @Param('tenant') tenant: string,
     @Param('agency') agency: string,
-    @Param('year', FiscalYearPipe) fiscalYear: number,
+    @Param('year', new FiscalYearPipe(FISCAL_YEAR_MIN, FISCAL_YEAR_MAX)) fiscalYear: number,
     @Body() body: ReportRealizationDto,
     @IfMatch() expectedRevision: number | undefined,
     @CurrentActor() actor: AuthenticatedAccount,
@@ -57,11 +47,8 @@ export class ReportRealizationController {
     const metadata = authorizedMetadata(
       actor,
       'realization.report',
-      { agency, unit },
-      {
-        tenantId: tenant,
-        ...occurredAtOf(body.occurredOn),
-      },
+      { tenant, agency, unit },
+      occurredAtOf(body.occurredOn),
     );
     const data = {
       tenantId: tenant,
@@ -76,7 +63,6 @@ export class ReportRealizationController {
     const result = await this.commands.execute(
       new ReportRealizationCommand(data, metadata, expectedRevision),
     );
-    res.status(result.recorded ? 201 : 200);
-    return result;
+    return respond(res, result);
   }
 }

@@ -1,4 +1,4 @@
-import { IfMatch, UuidPipe } from '@jejak/http';
+import { IfMatch, UuidPipe, authorizedMetadata } from '@jejak/http';
 import { AuthenticatedAccount, CurrentActor } from '@jejak/identity';
 import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
@@ -14,7 +14,6 @@ import {
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
 import { OpenAccountResult } from '../open-account/open-account.command';
-import { authorizedMetadata } from '../shared/authorized-metadata';
 import { PostAssignmentDto } from '../shared/post-assignment.dto';
 import { AssignAccountPostCommand } from './assign-post.command';
 
@@ -46,7 +45,7 @@ export class AssignAccountPostController {
     @IfMatch() expectedRevision: number | undefined,
     @CurrentActor() actor: AuthenticatedAccount,
   ): Promise<OpenAccountResult> {
-    const metadata = authorizedMetadata(actor, 'tenant.administer', {}, { tenantId: tenant });
+    const metadata = authorizedMetadata(actor, 'tenant.administer', { tenant });
     const assignment = { post: body.post, acting: body.acting, from: body.from, to: body.to };
     return this.commands.execute(
       new AssignAccountPostCommand({ tenantId: tenant, accountId, assignment }, metadata, expectedRevision),

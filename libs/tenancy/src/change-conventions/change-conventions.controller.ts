@@ -1,4 +1,4 @@
-import { IfMatch } from '@jejak/http';
+import { IfMatch, authorizedMetadata } from '@jejak/http';
 import { AuthenticatedAccount, CurrentActor } from '@jejak/identity';
 import { Body, Controller, Param, Put } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
@@ -13,7 +13,6 @@ import {
   ApiOperation,
   ApiTags,
 } from '@nestjs/swagger';
-import { authorizedMetadata } from '../shared/authorized-metadata';
 import { ChangeConventionsCommand, ChangeConventionsResult } from './change-conventions.command';
 import { ChangeConventionsDto } from './change-conventions.dto';
 
@@ -46,7 +45,7 @@ export class ChangeConventionsController {
     @IfMatch() expectedRevision: number | undefined,
     @CurrentActor() actor: AuthenticatedAccount,
   ): Promise<ChangeConventionsResult> {
-    const metadata = authorizedMetadata(actor, 'conventions.manage', {}, { tenantId: tenant });
+    const metadata = authorizedMetadata(actor, 'conventions.manage', { tenant });
     const data = { tenantId: tenant, fromFiscalYear: body.fromFiscalYear, conventions: body.conventions };
     return this.commands.execute(new ChangeConventionsCommand(data, metadata, expectedRevision));
   }

@@ -1,3 +1,4 @@
+import { authorizedMetadata } from '@jejak/http';
 import { AuthenticatedAccount, CurrentActor } from '@jejak/identity';
 import { Body, Controller, Param, Post, Res } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
@@ -12,7 +13,6 @@ import {
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { authorizedMetadata } from '../shared/authorized-metadata';
 import { CreatePostCommand, CreatePostResult } from './create-post.command';
 import { CreatePostDto } from './create-post.dto';
 
@@ -38,12 +38,7 @@ export class CreatePostController {
     @CurrentActor() actor: AuthenticatedAccount,
     @Res({ passthrough: true }) res: Response,
   ): Promise<CreatePostResult> {
-    const metadata = authorizedMetadata(
-      actor,
-      'tenant.administer',
-      { agency: body.agency },
-      { tenantId: tenant },
-    );
+    const metadata = authorizedMetadata(actor, 'tenant.administer', { tenant, agency: body.agency });
     const data = {
       tenantId: tenant,
       postId: body.code,

@@ -1,4 +1,4 @@
-import { IfMatch } from '@jejak/http';
+import { IfMatch, authorizedMetadata } from '@jejak/http';
 import { AuthenticatedAccount, CurrentActor } from '@jejak/identity';
 import { Body, Controller, Param, Post, Res } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
@@ -15,7 +15,6 @@ import {
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { authorizedMetadata } from '../shared/authorized-metadata';
 import { CreateUnitCommand, CreateUnitResult } from './create-unit.command';
 import { CreateUnitDto } from './create-unit.dto';
 
@@ -50,7 +49,7 @@ export class CreateUnitController {
     @CurrentActor() actor: AuthenticatedAccount,
     @Res({ passthrough: true }) res: Response,
   ): Promise<CreateUnitResult> {
-    const metadata = authorizedMetadata(actor, 'tenant.administer', { agency }, { tenantId: tenant });
+    const metadata = authorizedMetadata(actor, 'tenant.administer', { tenant, agency });
     const data = {
       tenantId: tenant,
       agencyId: agency,

@@ -1,3 +1,4 @@
+import { authorizedMetadata } from '@jejak/http';
 import { AuthenticatedAccount, CurrentActor } from '@jejak/identity';
 import { Body, Controller, Param, Post, Res } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
@@ -11,7 +12,6 @@ import {
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { authorizedMetadata } from '../shared/authorized-metadata';
 import { OpenAccountCommand, OpenAccountResult } from './open-account.command';
 import { OpenAccountDto } from './open-account.dto';
 
@@ -44,7 +44,7 @@ export class OpenAccountController {
     @CurrentActor() actor: AuthenticatedAccount,
     @Res({ passthrough: true }) res: Response,
   ): Promise<OpenAccountResult> {
-    const metadata = authorizedMetadata(actor, 'tenant.administer', {}, { tenantId: tenant });
+    const metadata = authorizedMetadata(actor, 'tenant.administer', { tenant });
     const data = {
       tenantId: tenant,
       email: body.email,

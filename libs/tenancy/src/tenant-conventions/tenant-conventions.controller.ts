@@ -1,3 +1,4 @@
+import { OptionalFiscalYearPipe } from '@jejak/http';
 import { Controller, Get, Param, Query } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import {
@@ -8,7 +9,7 @@ import {
   ApiQuery,
   ApiTags,
 } from '@nestjs/swagger';
-import { OptionalFiscalYearPipe } from '../shared/fiscal-year.pipe';
+import { FISCAL_YEAR_MAX, FISCAL_YEAR_MIN } from '../domain/tenancy.rules';
 import {
   ConventionsForYearQuery,
   ConventionsInForceView,
@@ -37,7 +38,7 @@ export class TenantConventionsController {
   @ApiNotFoundResponse({ description: "Unknown, or another tenant's" })
   get(
     @Param('tenant') tenant: string,
-    @Query('year', OptionalFiscalYearPipe) year: number | undefined,
+    @Query('year', new OptionalFiscalYearPipe(FISCAL_YEAR_MIN, FISCAL_YEAR_MAX)) year: number | undefined,
   ): Promise<ConventionsVersionsView | ConventionsInForceView> {
     return this.queries.execute(
       year === undefined ? new ListConventionsQuery(tenant) : new ConventionsForYearQuery(tenant, year),

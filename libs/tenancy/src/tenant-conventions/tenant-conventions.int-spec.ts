@@ -1,10 +1,6 @@
 import { RequestContext, inTenantEntityTransaction, requestContext } from '@jejak/database';
-import { EventStore, EventStore1760000000100, createPostgresEventStore } from '@jejak/eventstore';
 import { DEFAULT_CONVENTIONS, mergeConventions } from '@jejak/measurement';
-import { ProjectionCheckpoints1760000000300, ProjectionRunner, projectionEntities } from '@jejak/projections';
-import { ScratchDatabase, scratchDatabase, specMetadata } from '@jejak/testing';
-import { Client } from 'pg';
-import { DataSource } from 'typeorm';
+import { ProjectionHarness, projectionHarness, specMetadata } from '@jejak/testing';
 import { ChangeConventionsCommand } from '../change-conventions/change-conventions.command';
 import { ChangeConventionsHandler } from '../change-conventions/change-conventions.handler';
 import { CreateTenantCommand } from '../create-tenant/create-tenant.command';
@@ -44,11 +40,7 @@ const truncating2022 = { rounding: { mode: 'truncate', decimals: 1 } } as const;
 const PLATFORM: RequestContext = { platform: true, source: 'api' };
 const inTenant = (tenantId: string): RequestContext => ({ tenantId, platform: false, source: 'api' });
 
-let db: ScratchDatabase;
-let owner: Client;
-let dataSource: DataSource;
-let store: EventStore;
-let runner: ProjectionRunner;
+let db: ProjectionHarness;
 let commandNo = 0;
 
 const meta = (tenantId: string) =>
@@ -61,47 +53,30 @@ function changeConventions(
   conventions: ChangeConventionsData['conventions'],
 ) {
   const command = new ChangeConventionsCommand({ tenantId, fromFiscalYear, conventions }, meta(tenantId));
-  return asTenant(tenantId, () => new ChangeConventionsHandler(store).execute(command));
+  return asTenant(tenantId, () => new ChangeConventionsHandler(db.store).execute(command));
 }
 
 beforeAll(async () => {
-  db = await scratchDatabase([
-    EventStore1760000000100,
-    ProjectionCheckpoints1760000000300,
-    TenantDirectory1760000000310,
-    TenantConventions1760000000330,
-  ]);
-  owner = new Client({ connectionString: db.ownerUrl });
-  await owner.connect();
-  const projections = [tenantDirectoryProjection, tenantConventionsProjection];
-  dataSource = await new DataSource({
-    type: 'postgres',
-    url: db.appUrl,
-    entities: projectionEntities(projections),
-  }).initialize();
-  store = createPostgresEventStore({ url: db.appUrl, poolSize: 4 });
-  runner = new ProjectionRunner(dataSource, store, [tenantConventionsProjection], { batchSize: 2 });
+  db = await projectionHarness({
+    migrations: [TenantDirectory1760000000310, TenantConventions1760000000330],
+    projections: [tenantDirectoryProjection, tenantConventionsProjection],
+    batchSize: 2,
+  });
   for (const tenantId of ['kota-bontang', 'kota-dumai']) {
     const data = { tenantId, name: tenantId, kind: 'kota' as const, province: null };
     await requestContext.run(PLATFORM, () =>
-      new CreateTenantHandler(store).execute(new CreateTenantCommand(data, meta(tenantId))),
+      new CreateTenantHandler(db.store).execute(new CreateTenantCommand(data, meta(tenantId))),
     );
   }
   await changeConventions('kota-bontang', 2020, bontang2020);
   await changeConventions('kota-bontang', 2022, truncating2022);
-  await new ProjectionRunner(dataSource, store, [tenantDirectoryProjection]).catchUp();
-  await runner.catchUp();
+  await db.runner.catchUp();
 });
 
-afterAll(async () => {
-  await store?.close();
-  await dataSource?.destroy();
-  await owner?.end();
-  await db?.drop();
-});
+afterAll(() => db?.close());
 
 const rows = async () =>
-  (await owner.query('SELECT * FROM conventions_versions ORDER BY tenant_id, version')).rows;
+  (await db.owner.query('SELECT * FROM conventions_versions ORDER BY tenant_id, version')).rows;
 
 describe("a tenant's conventions versions", () => {
   it('are one row per version, in full, with the year each is in force from', async () => {
@@ -114,7 +89,7 @@ describe("a tenant's conventions versions", () => {
 
   it('are rebuilt from the log to the same rows', async () => {
     const incremental = await rows();
-    await runner.rebuild(TENANT_CONVENTIONS);
+    await db.runner.rebuild(TENANT_CONVENTIONS);
     expect(await rows()).toEqual(incremental);
   });
 
@@ -128,7 +103,7 @@ describe("a tenant's conventions versions", () => {
 
   it('are found by the query functions that computations call, in the tenant of the request', async () => {
     await asTenant('kota-bontang', () =>
-      inTenantEntityTransaction(dataSource, async (manager) => {
+      inTenantEntityTransaction(db.dataSource, async (manager) => {
         expect((await findConventionsVersions(manager)).map((v) => [v.version, v.fromFiscalYear])).toEqual([
           [1, 2020],
           [2, 2022],
@@ -146,7 +121,7 @@ describe("a tenant's conventions versions", () => {
 
   it('of another tenant are not seen: a tenant that stated none has the platform defaults', async () => {
     await asTenant('kota-dumai', () =>
-      inTenantEntityTransaction(dataSource, async (manager) => {
+      inTenantEntityTransaction(db.dataSource, async (manager) => {
         expect(await findConventionsVersions(manager, 'kota-bontang')).toEqual([]);
         expect(await conventionsForYear(manager, 2024)).toEqual({
           version: 0,
@@ -160,7 +135,7 @@ describe("a tenant's conventions versions", () => {
   it('need a tenant to be read in', async () => {
     await expect(
       requestContext.run(PLATFORM, () =>
-        inTenantEntityTransaction(dataSource, (m) => findConventionsVersions(m)),
+        inTenantEntityTransaction(db.dataSource, (m) => findConventionsVersions(m)),
       ),
     ).rejects.toThrow(/in a tenant/);
   });
@@ -169,7 +144,7 @@ describe("a tenant's conventions versions", () => {
 describe('the conventions queries of the API', () => {
   it('list every version with the stream revision (the ETag)', async () => {
     const view = await asTenant('kota-bontang', () =>
-      new ListConventionsHandler(dataSource).execute(new ListConventionsQuery('kota-bontang')),
+      new ListConventionsHandler(db.dataSource).execute(new ListConventionsQuery('kota-bontang')),
     );
     expect(view).toMatchObject({ tenant: 'kota-bontang', revision: 1 });
     expect(view.items.map((v) => v.version)).toEqual([1, 2]);
@@ -177,7 +152,7 @@ describe('the conventions queries of the API', () => {
 
   it('answer the version in force for a year', async () => {
     const view = await asTenant('kota-bontang', () =>
-      new ConventionsForYearHandler(dataSource).execute(new ConventionsForYearQuery('kota-bontang', 2021)),
+      new ConventionsForYearHandler(db.dataSource).execute(new ConventionsForYearQuery('kota-bontang', 2021)),
     );
     expect(view).toMatchObject({
       tenant: 'kota-bontang',
@@ -191,7 +166,7 @@ describe('the conventions queries of the API', () => {
   it("answer 404 for another tenant's conventions", async () => {
     await expect(
       asTenant('kota-dumai', () =>
-        new ListConventionsHandler(dataSource).execute(new ListConventionsQuery('kota-bontang')),
+        new ListConventionsHandler(db.dataSource).execute(new ListConventionsQuery('kota-bontang')),
       ),
     ).rejects.toThrow(UnknownTenant);
   });

@@ -1,25 +1,24 @@
 import { DEFAULT_CONVENTIONS } from '@jejak/measurement';
-import { RecordedOf } from '@jejak/projections';
+import { recordedEvent } from '@jejak/testing';
 import { ConventionsChanged } from '../domain/tenancy.events';
 import { conventionsVersionRow, tenantConventionsProjection } from './tenant-conventions.projection';
 
 const recordedAt = new Date('2024-01-08T02:00:00.000Z');
 
 // Kota Dumai states the README defaults from its 2024 document (fixtures/kota-dumai-bkpsdm-2024.json).
-const changed = {
-  type: 'ConventionsChanged',
-  data: { tenantId: 'kota-dumai', version: 1, fromFiscalYear: 2024, conventions: DEFAULT_CONVENTIONS },
-  id: 'kota-dumai/conventions#0',
-  metadata: { tenantId: 'kota-dumai', schemaVersion: 1, source: 'import' },
-  tenantId: 'kota-dumai',
-  streamId: 'kota-dumai/conventions',
-  streamPosition: 0,
-  position: { commit: 1n, prepare: 1n },
-  schemaVersion: 1,
-  occurredAt: null,
-  recordedAt,
-  hash: '00',
-} as RecordedOf<ConventionsChanged>;
+const changed = recordedEvent<ConventionsChanged>(
+  {
+    type: 'ConventionsChanged',
+    data: { tenantId: 'kota-dumai', version: 1, fromFiscalYear: 2024, conventions: DEFAULT_CONVENTIONS },
+  },
+  {
+    tenantId: 'kota-dumai',
+    stream: 'kota-dumai/conventions',
+    streamPosition: 0,
+    recordedAt,
+    metadata: { source: 'import' },
+  },
+);
 
 describe('the tenant conventions projection', () => {
   it('adds a row per version, with the year it is in force from and the full conventions', () => {

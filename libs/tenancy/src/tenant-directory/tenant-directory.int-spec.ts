@@ -1,9 +1,6 @@
 import { RequestContext, inTenantEntityTransaction, requestContext } from '@jejak/database';
-import { EventStore, EventStore1760000000100, createPostgresEventStore } from '@jejak/eventstore';
-import { ProjectionCheckpoints1760000000300, ProjectionRunner, projectionEntities } from '@jejak/projections';
-import { ScratchDatabase, scratchDatabase, specMetadata } from '@jejak/testing';
-import { Client } from 'pg';
-import { DataSource } from 'typeorm';
+import { ProjectionRunner } from '@jejak/projections';
+import { ProjectionHarness, projectionHarness, specMetadata } from '@jejak/testing';
 import { CreateAgencyCommand } from '../create-agency/create-agency.command';
 import { CreateAgencyHandler } from '../create-agency/create-agency.handler';
 import { CreateTenantCommand } from '../create-tenant/create-tenant.command';
@@ -20,11 +17,7 @@ import { GetTenantQuery, ListAgenciesQuery } from './tenant-directory.query';
 const PLATFORM: RequestContext = { platform: true, source: 'api' };
 const inTenant = (tenantId: string): RequestContext => ({ tenantId, platform: false, source: 'api' });
 
-let db: ScratchDatabase;
-let owner: Client;
-let dataSource: DataSource;
-let store: EventStore;
-let runner: ProjectionRunner;
+let db: ProjectionHarness;
 let commandNo = 0;
 
 const meta = (tenantId: string) =>
@@ -37,32 +30,25 @@ function createTenant(
   province: string | null = null,
 ) {
   const command = new CreateTenantCommand({ tenantId, name, kind, province }, meta(tenantId));
-  return requestContext.run(PLATFORM, () => new CreateTenantHandler(store).execute(command));
+  return requestContext.run(PLATFORM, () => new CreateTenantHandler(db.store).execute(command));
 }
 
 function createAgency(tenantId: string, agencyId: string, name: string, shortName: string | null = null) {
   const command = new CreateAgencyCommand({ tenantId, agencyId, name, shortName }, meta(tenantId));
-  return requestContext.run(inTenant(tenantId), () => new CreateAgencyHandler(store).execute(command));
+  return requestContext.run(inTenant(tenantId), () => new CreateAgencyHandler(db.store).execute(command));
 }
 
 const tables = async () => ({
-  tenants: (await owner.query('SELECT * FROM tenants ORDER BY tenant_id')).rows,
-  agencies: (await owner.query('SELECT * FROM agencies ORDER BY tenant_id, agency_id')).rows,
+  tenants: (await db.owner.query('SELECT * FROM tenants ORDER BY tenant_id')).rows,
+  agencies: (await db.owner.query('SELECT * FROM agencies ORDER BY tenant_id, agency_id')).rows,
 });
 
 beforeAll(async () => {
-  db = await scratchDatabase([
-    EventStore1760000000100,
-    ProjectionCheckpoints1760000000300,
-    TenantDirectory1760000000310,
-    TenantOrganisation1760000000320,
-  ]);
-  owner = new Client({ connectionString: db.ownerUrl });
-  await owner.connect();
-  const entities = projectionEntities([tenantDirectoryProjection]);
-  dataSource = await new DataSource({ type: 'postgres', url: db.appUrl, entities }).initialize();
-  store = createPostgresEventStore({ url: db.appUrl, poolSize: 4 });
-  runner = new ProjectionRunner(dataSource, store, [tenantDirectoryProjection], { batchSize: 3 });
+  db = await projectionHarness({
+    migrations: [TenantDirectory1760000000310, TenantOrganisation1760000000320],
+    projections: [tenantDirectoryProjection],
+    batchSize: 3,
+  });
 
   await createTenant('kota-dumai', 'Pemerintah Kota Dumai', 'kota', 'Riau');
   await createTenant('kota-bontang', 'Pemerintah Kota Bontang', 'kota', 'Kalimantan Timur');
@@ -79,15 +65,10 @@ beforeAll(async () => {
     'Badan Kepegawaian dan Pengembangan Sumber Daya Manusia',
     'BKPSDM',
   );
-  await runner.catchUp();
+  await db.runner.catchUp();
 });
 
-afterAll(async () => {
-  await store?.close();
-  await dataSource?.destroy();
-  await owner?.end();
-  await db?.drop();
-});
+afterAll(() => db?.close());
 
 describe('the tenant directory', () => {
   it('lists every tenant and agency the log created, at their stream revisions', async () => {
@@ -105,7 +86,7 @@ describe('the tenant directory', () => {
 
   it('is rebuilt from the log to the same rows', async () => {
     const incremental = await tables();
-    await runner.rebuild(TENANT_DIRECTORY);
+    await db.runner.rebuild(TENANT_DIRECTORY);
     expect(await tables()).toEqual(incremental);
   });
 
@@ -113,7 +94,7 @@ describe('the tenant directory', () => {
     await createAgency('kota-bontang', 'bappeda', 'Badan Perencanaan Pembangunan Daerah');
     await createTenant('kabupaten-siak', 'Pemerintah Kabupaten Siak', 'kabupaten', 'Riau');
     await createAgency('kabupaten-siak', 'inspektorat', 'Inspektorat Daerah');
-    const crashing = new ProjectionRunner(dataSource, store, [tenantDirectoryProjection], {
+    const crashing = new ProjectionRunner(db.dataSource, db.store, [tenantDirectoryProjection], {
       batchSize: 3,
       hooks: {
         beforeEvent: (_batch, index) => {
@@ -122,10 +103,10 @@ describe('the tenant directory', () => {
       },
     });
     await expect(crashing.catchUp()).rejects.toThrow('crash mid-batch');
-    await runner.catchUp();
+    await db.runner.catchUp();
     const resumed = await tables();
     expect(resumed.agencies).toHaveLength(5);
-    await runner.rebuild(TENANT_DIRECTORY);
+    await db.runner.rebuild(TENANT_DIRECTORY);
     expect(await tables()).toEqual(resumed);
   });
 });
@@ -159,7 +140,9 @@ describe("another tenant's read-model rows, for the app role in tenant A's conte
     fn: (sql: (text: string, params?: unknown[]) => Promise<unknown[]>) => Promise<T>,
   ): Promise<T> =>
     requestContext.run(inTenant('kota-dumai'), () =>
-      inTenantEntityTransaction(dataSource, (manager) => fn((text, params) => manager.query(text, params))),
+      inTenantEntityTransaction(db.dataSource, (manager) =>
+        fn((text, params) => manager.query(text, params)),
+      ),
     );
 
   it('cannot be read', async () => {
@@ -200,19 +183,19 @@ describe("another tenant's read-model rows, for the app role in tenant A's conte
   it('are not found by the directory queries', async () => {
     await requestContext.run(inTenant('kota-dumai'), async () => {
       await expect(
-        new GetTenantHandler(dataSource).execute(new GetTenantQuery('kota-bontang')),
+        new GetTenantHandler(db.dataSource).execute(new GetTenantQuery('kota-bontang')),
       ).rejects.toThrow(UnknownTenant);
       await expect(
-        new ListAgenciesHandler(dataSource).execute(new ListAgenciesQuery('kota-bontang')),
+        new ListAgenciesHandler(db.dataSource).execute(new ListAgenciesQuery('kota-bontang')),
       ).rejects.toThrow(UnknownTenant);
-      expect((await new ListTenantsHandler(dataSource).execute()).map((t) => t.tenant)).toEqual([
+      expect((await new ListTenantsHandler(db.dataSource).execute()).map((t) => t.tenant)).toEqual([
         'kota-dumai',
       ]);
     });
   });
 
   it('are all seen by the platform', async () => {
-    const tenants = await requestContext.run(PLATFORM, () => new ListTenantsHandler(dataSource).execute());
+    const tenants = await requestContext.run(PLATFORM, () => new ListTenantsHandler(db.dataSource).execute());
     expect(tenants.map((t) => t.tenant)).toEqual(['kabupaten-siak', 'kota-bontang', 'kota-dumai']);
   });
 });

@@ -1,4 +1,4 @@
-import { RecordedOf } from '@jejak/projections';
+import { recordedEvent } from '@jejak/testing';
 import { AgencyCreated, PostCreated, TenantCreated, UnitCreated } from '../domain/tenancy.events';
 import {
   DirectoryEvent,
@@ -12,21 +12,8 @@ import {
 
 const recordedAt = new Date('2024-01-08T02:00:00.000Z');
 
-function recorded<E extends DirectoryEvent>(event: E, stream: string, streamPosition = 0): RecordedOf<E> {
-  return {
-    ...event,
-    id: `${stream}#${streamPosition}`,
-    metadata: { tenantId: 'kota-dumai', schemaVersion: 1, source: 'api' },
-    tenantId: 'kota-dumai',
-    streamId: stream,
-    streamPosition,
-    position: { commit: 1n, prepare: 1n },
-    schemaVersion: 1,
-    occurredAt: null,
-    recordedAt,
-    hash: '00',
-  } as unknown as RecordedOf<E>;
-}
+const recorded = <E extends DirectoryEvent>(event: E, stream: string, streamPosition = 0) =>
+  recordedEvent(event, { tenantId: 'kota-dumai', stream, streamPosition, recordedAt, prepare: 1n });
 
 const tenantCreated = recorded<TenantCreated>(
   {

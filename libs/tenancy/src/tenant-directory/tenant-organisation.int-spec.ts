@@ -1,10 +1,6 @@
 import { PostRole } from '@jejak/access';
 import { RequestContext, requestContext } from '@jejak/database';
-import { EventStore, EventStore1760000000100, createPostgresEventStore } from '@jejak/eventstore';
-import { ProjectionCheckpoints1760000000300, ProjectionRunner, projectionEntities } from '@jejak/projections';
-import { ScratchDatabase, scratchDatabase, specMetadata } from '@jejak/testing';
-import { Client } from 'pg';
-import { DataSource } from 'typeorm';
+import { ProjectionHarness, projectionHarness, specMetadata } from '@jejak/testing';
 import { CreateAgencyCommand } from '../create-agency/create-agency.command';
 import { CreateAgencyHandler } from '../create-agency/create-agency.handler';
 import { CreatePostCommand } from '../create-post/create-post.command';
@@ -24,11 +20,7 @@ import { TenantOrganisation1760000000320 } from './tenant-organisation.migration
 const PLATFORM: RequestContext = { platform: true, source: 'api' };
 const inTenant = (tenantId: string): RequestContext => ({ tenantId, platform: false, source: 'api' });
 
-let db: ScratchDatabase;
-let owner: Client;
-let dataSource: DataSource;
-let store: EventStore;
-let runner: ProjectionRunner;
+let db: ProjectionHarness;
 let commandNo = 0;
 
 const meta = (tenantId: string) =>
@@ -38,18 +30,18 @@ const asTenant = <T>(tenantId: string, fn: () => Promise<T>) => requestContext.r
 async function setUp(tenantId: string, agencyId: string): Promise<void> {
   const tenant = { tenantId, name: tenantId, kind: 'kota' as const, province: null };
   await requestContext.run(PLATFORM, () =>
-    new CreateTenantHandler(store).execute(new CreateTenantCommand(tenant, meta(tenantId))),
+    new CreateTenantHandler(db.store).execute(new CreateTenantCommand(tenant, meta(tenantId))),
   );
   const agency = { tenantId, agencyId, name: 'Badan Kepegawaian', shortName: 'BKPSDM' };
   await asTenant(tenantId, () =>
-    new CreateAgencyHandler(store).execute(new CreateAgencyCommand(agency, meta(tenantId))),
+    new CreateAgencyHandler(db.store).execute(new CreateAgencyCommand(agency, meta(tenantId))),
   );
 }
 
 function createUnit(tenantId: string, unitId: string, name: string, parentUnitId: string | null = null) {
   const data = { tenantId, agencyId: 'bkpsdm', unitId, name, parentUnitId };
   return asTenant(tenantId, () =>
-    new CreateUnitHandler(store).execute(new CreateUnitCommand(data, meta(tenantId))),
+    new CreateUnitHandler(db.store).execute(new CreateUnitCommand(data, meta(tenantId))),
   );
 }
 
@@ -62,29 +54,22 @@ function createPost(
 ) {
   const data = { tenantId, postId, title: postId, agencyId: 'bkpsdm', unitId, role, superiorPostId };
   return asTenant(tenantId, () =>
-    new CreatePostHandler(store).execute(new CreatePostCommand(data, meta(tenantId))),
+    new CreatePostHandler(db.store).execute(new CreatePostCommand(data, meta(tenantId))),
   );
 }
 
 const tables = async () => ({
-  agencies: (await owner.query('SELECT * FROM agencies ORDER BY tenant_id, agency_id')).rows,
-  units: (await owner.query('SELECT * FROM units ORDER BY tenant_id, agency_id, unit_id')).rows,
-  posts: (await owner.query('SELECT * FROM posts ORDER BY tenant_id, post_id')).rows,
+  agencies: (await db.owner.query('SELECT * FROM agencies ORDER BY tenant_id, agency_id')).rows,
+  units: (await db.owner.query('SELECT * FROM units ORDER BY tenant_id, agency_id, unit_id')).rows,
+  posts: (await db.owner.query('SELECT * FROM posts ORDER BY tenant_id, post_id')).rows,
 });
 
 beforeAll(async () => {
-  db = await scratchDatabase([
-    EventStore1760000000100,
-    ProjectionCheckpoints1760000000300,
-    TenantDirectory1760000000310,
-    TenantOrganisation1760000000320,
-  ]);
-  owner = new Client({ connectionString: db.ownerUrl });
-  await owner.connect();
-  const entities = projectionEntities([tenantDirectoryProjection]);
-  dataSource = await new DataSource({ type: 'postgres', url: db.appUrl, entities }).initialize();
-  store = createPostgresEventStore({ url: db.appUrl, poolSize: 4 });
-  runner = new ProjectionRunner(dataSource, store, [tenantDirectoryProjection], { batchSize: 3 });
+  db = await projectionHarness({
+    migrations: [TenantDirectory1760000000310, TenantOrganisation1760000000320],
+    projections: [tenantDirectoryProjection],
+    batchSize: 3,
+  });
 
   await setUp('kota-dumai', 'bkpsdm');
   await setUp('kota-bontang', 'bkpsdm');
@@ -95,15 +80,10 @@ beforeAll(async () => {
   await createPost('kota-dumai', 'kepala-badan', 'head-of-agency');
   await createPost('kota-dumai', 'sekretaris', 'secretary', 'sekretariat', 'kepala-badan');
   await createPost('kota-dumai', 'staf-mutasi', 'staff', 'bidang-mutasi-kepangkatan', 'kepala-badan');
-  await runner.catchUp();
+  await db.runner.catchUp();
 });
 
-afterAll(async () => {
-  await store?.close();
-  await dataSource?.destroy();
-  await owner?.end();
-  await db?.drop();
-});
+afterAll(() => db?.close());
 
 describe("an agency's units and the tenant's posts, in the directory", () => {
   it('list every unit under its parent, and the agency at its stream revision', async () => {
@@ -131,13 +111,13 @@ describe("an agency's units and the tenant's posts, in the directory", () => {
 
   it('are rebuilt from the log to the same rows', async () => {
     const incremental = await tables();
-    await runner.rebuild(TENANT_DIRECTORY);
+    await db.runner.rebuild(TENANT_DIRECTORY);
     expect(await tables()).toEqual(incremental);
   });
 
   it('are read through the queries, units parents first, with the ETag of the agency', async () => {
     const units = await asTenant('kota-dumai', () =>
-      new ListUnitsHandler(dataSource).execute(new ListUnitsQuery('kota-dumai', 'bkpsdm')),
+      new ListUnitsHandler(db.dataSource).execute(new ListUnitsQuery('kota-dumai', 'bkpsdm')),
     );
     expect(units).toMatchObject({ tenant: 'kota-dumai', agency: 'bkpsdm', revision: 3 });
     expect(units.items.map((u) => [u.unit, u.parent])).toEqual([
@@ -146,7 +126,7 @@ describe("an agency's units and the tenant's posts, in the directory", () => {
       ['bidang-mutasi-kepangkatan', null],
     ]);
     const posts = await asTenant('kota-dumai', () =>
-      new ListPostsHandler(dataSource).execute(new ListPostsQuery('kota-dumai')),
+      new ListPostsHandler(db.dataSource).execute(new ListPostsQuery('kota-dumai')),
     );
     expect(posts.map((p) => p.post)).toEqual(['kepala-badan', 'sekretaris', 'staf-mutasi']);
   });
@@ -167,7 +147,7 @@ describe('creating units and posts again', () => {
   it('refuses a unit of an agency that does not exist (404), and a post in a unit of none', async () => {
     await expect(
       asTenant('kota-dumai', () =>
-        new CreateUnitHandler(store).execute(
+        new CreateUnitHandler(db.store).execute(
           new CreateUnitCommand(
             {
               tenantId: 'kota-dumai',
@@ -195,10 +175,10 @@ describe("another tenant's units and posts", () => {
   it('are not found by the queries of a tenant', async () => {
     await asTenant('kota-dumai', async () => {
       await expect(
-        new ListUnitsHandler(dataSource).execute(new ListUnitsQuery('kota-bontang', 'bkpsdm')),
+        new ListUnitsHandler(db.dataSource).execute(new ListUnitsQuery('kota-bontang', 'bkpsdm')),
       ).rejects.toThrow(UnknownAgency);
       await expect(
-        new ListPostsHandler(dataSource).execute(new ListPostsQuery('kota-bontang')),
+        new ListPostsHandler(db.dataSource).execute(new ListPostsQuery('kota-bontang')),
       ).rejects.toThrow(UnknownTenant);
     });
   });

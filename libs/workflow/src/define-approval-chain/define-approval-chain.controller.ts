@@ -1,5 +1,4 @@
-import { authorize } from '@jejak/access';
-import { IfMatch, commandMetadataFromContext } from '@jejak/http';
+import { IfMatch, authorizedMetadata } from '@jejak/http';
 import { AuthenticatedAccount, CurrentActor } from '@jejak/identity';
 import { Body, Controller, Param, Put, Res } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
@@ -48,19 +47,10 @@ export class DefineApprovalChainController {
     @IfMatch() expectedRevision: number | undefined,
     @Res({ passthrough: true }) res: Response,
   ): Promise<DefineApprovalChainResult> {
-    const metadata = commandMetadataFromContext({ tenantId: tenant });
-    const granting = authorize(caller, 'tenant.administer', {}, metadata.now);
-    const actor = granting
-      ? {
-          account: caller.account,
-          name: caller.name,
-          post: granting.post,
-          ...(granting.acting ? { acting: granting.post } : {}),
-        }
-      : metadata.actor;
+    const metadata = authorizedMetadata(caller, 'tenant.administer', { tenant });
     const command = new DefineApprovalChainCommand(
       { documentType, steps: body.steps.map((s) => ({ ...s })) },
-      { ...metadata, actor },
+      metadata,
       expectedRevision,
     );
     const result = await this.commands.execute(command);

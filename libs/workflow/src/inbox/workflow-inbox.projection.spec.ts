@@ -1,4 +1,5 @@
 import { RecordedOf } from '@jejak/projections';
+import { recordedEvent } from '@jejak/testing';
 import { DEFAULT_CHAINS, DEFAULT_DUE_IN_SECONDS } from '../domain/approval-chain.defaults';
 import { WorkflowActor } from '../domain/workflow.events';
 import { WorkflowItemEntity } from './workflow-item.entity';
@@ -35,27 +36,19 @@ const sekretaris: WorkflowActor = {
 };
 
 let position = 0;
-function recorded<E extends InboxEvent>(
+const recorded = <E extends InboxEvent>(
   type: E['type'],
   data: E['data'],
   occurredAt: Date,
   seq = position++,
-) {
-  return {
-    type,
-    data,
-    id: `${ID}#${seq}`,
-    metadata: { tenantId: TENANT, schemaVersion: 1, source: 'api' },
+) =>
+  recordedEvent({ type, data } as E, {
     tenantId: TENANT,
-    streamId: `${TENANT}/workflow-${ID}`,
+    stream: `${TENANT}/workflow-${ID}`,
     streamPosition: seq,
-    position: { commit: 1n, prepare: BigInt(seq + 1) },
-    schemaVersion: 1,
-    occurredAt,
     recordedAt: occurredAt,
-    hash: '00',
-  } as unknown as RecordedOf<E>;
-}
+    occurredAt,
+  });
 
 const chain = DEFAULT_CHAINS.realization;
 const opened = (submittedBy = staf) => {

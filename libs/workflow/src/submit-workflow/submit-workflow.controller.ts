@@ -1,4 +1,3 @@
-import { commandMetadataFromContext } from '@jejak/http';
 import { uuidV5 } from '@jejak/eventstore';
 import { AuthenticatedAccount, CurrentActor } from '@jejak/identity';
 import { Body, Controller, Param, Post, Res } from '@nestjs/common';
@@ -53,8 +52,7 @@ export class SubmitWorkflowController {
     if (place.agency !== body.agency) throw new ChangeOutsideSubmission('agency');
     if (body.unit && place.unit && body.unit !== place.unit) throw new ChangeOutsideSubmission('unit');
     const unit = body.unit ?? place.unit ?? null;
-    const context = commandMetadataFromContext({ tenantId: tenant });
-    const { by, metadata } = proposer(caller, type.permission, { agency: body.agency, unit }, context);
+    const { by, metadata } = proposer(caller, type.permission, { tenant, agency: body.agency, unit });
     // From the command id: a retry with the same Idempotency-Key names the same submission.
     const workflowId = uuidV5(`workflow|${tenant}|${metadata.commandId}`);
     const data = {

@@ -1,4 +1,5 @@
 import { RecordedOf } from '@jejak/projections';
+import { recordedEvent } from '@jejak/testing';
 import { ChainStep, WorkflowEvent } from '../../domain/workflow.events';
 import { actor, kabid, realizationOpened, sekretaris } from '../../domain/workflow.fixtures';
 import { TrackedWorkflow, trackWorkflow } from '../domain/workflow-position';
@@ -6,25 +7,16 @@ import { PositionEvent, deadlineJobs } from './workflow-deadlines.projection';
 
 const stream = 'kota-dumai/workflow-wf-realisasi-q1';
 
-function recorded(
-  event: WorkflowEvent,
-  streamPosition: number,
-  occurredAt: string,
-): RecordedOf<PositionEvent> {
-  return {
-    ...event,
-    id: `${stream}#${streamPosition}`,
-    metadata: { tenantId: 'kota-dumai', schemaVersion: 1, source: 'api', occurredAt },
+const recorded = (event: WorkflowEvent, streamPosition: number, occurredAt: string) =>
+  recordedEvent(event as PositionEvent, {
     tenantId: 'kota-dumai',
-    streamId: stream,
+    stream,
     streamPosition,
-    position: { commit: 1n, prepare: BigInt(streamPosition) },
-    schemaVersion: 1,
-    occurredAt: new Date(occurredAt),
     recordedAt: new Date(occurredAt),
-    hash: '00',
-  } as unknown as RecordedOf<PositionEvent>;
-}
+    occurredAt: new Date(occurredAt),
+    prepare: BigInt(streamPosition),
+    metadata: { occurredAt },
+  });
 
 // The default realization chain: 3 days per step (approval-chain.defaults.ts).
 const opened = recorded(realizationOpened, 0, '2024-04-05T02:00:00.000Z');

@@ -4,8 +4,6 @@
  * caught up in-process; the inbox's queries run as the app role in the caller's tenant.
  */
 import { RequestContext, inTenantEntityTransaction, requestContext } from '@jejak/database';
-import { EventStore, EventStore1760000000100, createPostgresEventStore } from '@jejak/eventstore';
-import { ProjectionCheckpoints1760000000300, ProjectionRunner, projectionEntities } from '@jejak/projections';
 import {
   PostCreated,
   TenantDirectory1760000000310,
@@ -13,10 +11,8 @@ import {
   postStream,
   tenantDirectoryProjection,
 } from '@jejak/tenancy';
-import { ScratchDatabase, scratchDatabase } from '@jejak/testing';
+import { ProjectionHarness, projectionHarness } from '@jejak/testing';
 import { randomUUID } from 'node:crypto';
-import { Client } from 'pg';
-import { DataSource } from 'typeorm';
 import { DEFAULT_CHAINS } from '../../domain/approval-chain.defaults';
 import {
   ChainStep,
@@ -96,28 +92,15 @@ export interface Submission {
 }
 
 export class InboxDb {
-  private db: ScratchDatabase;
-  private owner: Client;
-  private store: EventStore;
-  private runner: ProjectionRunner;
-  dataSource: DataSource;
+  private db: ProjectionHarness;
 
   /** Migrates a scratch database and creates the four BKPSDM posts in both tenants. */
   async start(): Promise<void> {
-    this.db = await scratchDatabase([
-      EventStore1760000000100,
-      ProjectionCheckpoints1760000000300,
-      TenantDirectory1760000000310,
-      TenantOrganisation1760000000320,
-      WorkflowInbox1760000000900,
-    ]);
-    this.owner = new Client({ connectionString: this.db.ownerUrl });
-    await this.owner.connect();
-    const projections = [tenantDirectoryProjection, workflowInboxProjection];
-    const entities = projectionEntities(projections);
-    this.dataSource = await new DataSource({ type: 'postgres', url: this.db.appUrl, entities }).initialize();
-    this.store = createPostgresEventStore({ url: this.db.appUrl, poolSize: 4 });
-    this.runner = new ProjectionRunner(this.dataSource, this.store, projections, { batchSize: 3 });
+    this.db = await projectionHarness({
+      migrations: [TenantDirectory1760000000310, TenantOrganisation1760000000320, WorkflowInbox1760000000900],
+      projections: [tenantDirectoryProjection, workflowInboxProjection],
+      batchSize: 3,
+    });
     for (const tenant of [DUMAI, BONTANG]) {
       await this.createPost(tenant, 'kepala-bkpsdm', 'bkpsdm', null, 'head-of-agency');
       await this.createPost(tenant, 'sekretaris-bkpsdm', 'bkpsdm', 'sekretariat', 'secretary');
@@ -128,14 +111,11 @@ export class InboxDb {
   }
 
   async stop(): Promise<void> {
-    await this.store?.close();
-    await this.dataSource?.destroy();
-    await this.owner?.end();
-    await this.db?.drop();
+    await this.db?.close();
   }
 
   async append(tenant: string, stream: string, events: readonly (WorkflowEvent | PostCreated)[], at: Date) {
-    const stored = await requestContext.run(inTenant(tenant), () => this.store.readStream(stream));
+    const stored = await requestContext.run(inTenant(tenant), () => this.db.store.readStream(stream));
     const metadata = {
       tenantId: tenant,
       schemaVersion: 1,
@@ -145,7 +125,7 @@ export class InboxDb {
     const news = events.map((event) => ({ id: randomUUID(), type: event.type, data: event.data, metadata }));
     const expectedRevision = stored.length === 0 ? 'no_stream' : stored.length - 1;
     await requestContext.run(inTenant(tenant), () =>
-      this.store.appendToStream(stream, news, { expectedRevision }),
+      this.db.store.appendToStream(stream, news, { expectedRevision }),
     );
   }
 
@@ -188,18 +168,18 @@ export class InboxDb {
 
   /** The directory first: the inbox resolves roles against the posts it has projected. */
   async catchUp(): Promise<void> {
-    await this.runner.catchUp('tenant-directory');
-    await this.runner.catchUp(WORKFLOW_INBOX);
+    await this.db.runner.catchUp('tenant-directory');
+    await this.db.runner.catchUp(WORKFLOW_INBOX);
   }
 
   rebuild(): Promise<void> {
-    return this.runner.rebuild(WORKFLOW_INBOX);
+    return this.db.runner.rebuild(WORKFLOW_INBOX);
   }
 
   inbox(caller: InboxCaller, filter: InboxFilter = {}, limit = 20, cursor?: string) {
     const query = new ListInboxQuery(caller, filter, limit, cursor);
     return requestContext.run(inTenant(caller.tenant!), () =>
-      new ListInboxHandler(this.dataSource).execute(query),
+      new ListInboxHandler(this.db.dataSource).execute(query),
     );
   }
 
@@ -210,27 +190,27 @@ export class InboxDb {
   counts(caller: InboxCaller) {
     const query = new CountInboxQuery(caller);
     return requestContext.run(inTenant(caller.tenant!), () =>
-      new CountInboxHandler(this.dataSource).execute(query),
+      new CountInboxHandler(this.db.dataSource).execute(query),
     );
   }
 
   history(caller: InboxCaller, limit = 20, cursor?: string) {
     const query = new ListInboxHistoryQuery(caller, limit, cursor);
     return requestContext.run(inTenant(caller.tenant!), () =>
-      new ListInboxHistoryHandler(this.dataSource).execute(query),
+      new ListInboxHistoryHandler(this.db.dataSource).execute(query),
     );
   }
 
   /** The app role's answer to `sql`, in `tenant`'s context (row-level security applies). */
   asTenant(tenant: string, sql: string, params: unknown[] = []): Promise<unknown[]> {
     return requestContext.run(inTenant(tenant), () =>
-      inTenantEntityTransaction(this.dataSource, (manager) => manager.query(sql, params)),
+      inTenantEntityTransaction(this.db.dataSource, (manager) => manager.query(sql, params)),
     );
   }
 
   /** Every row, as the owner sees them. */
   async tables() {
-    const all = async (sql: string) => (await this.owner.query(sql)).rows;
+    const all = async (sql: string) => (await this.db.owner.query(sql)).rows;
     return {
       items: await all('SELECT * FROM workflow_items ORDER BY tenant_id, workflow_id'),
       assignees: await all('SELECT * FROM workflow_item_assignees ORDER BY tenant_id, workflow_id, post'),

@@ -1,6 +1,6 @@
 import { AccessDenied } from '@jejak/access';
+import { authorizedMetadata } from '@jejak/http';
 import type { AuthenticatedAccount, PostHolding } from '@jejak/identity';
-import { authorizedMetadata } from './agreement.access';
 
 // BKPSDM Kota Dumai: its head signs and amends the PK; staff of Bidang Mutasi may not (DOMAIN.md, actors).
 const kepala: PostHolding = { post: 'kepala-bkpsdm', role: 'head-of-agency', agency: 'bkpsdm' };
