@@ -20,6 +20,7 @@ export async function benchDatabase(): Promise<BenchDatabase> {
   await runMigrations(ownerUrl, [EventStore1760000000100]);
   const owner = createPool(ownerUrl, { max: 1 });
   await owner.query(PLAIN_TABLE_SQL);
+  await owner.query(EVENTS_SHAPED_TABLE_SQL);
   await owner.end();
   return {
     ownerUrl,
@@ -38,12 +39,22 @@ const PLAIN_TABLE_SQL = `
     tx_id xid8 NOT NULL DEFAULT pg_current_xact_id(), hash bytea NOT NULL
   )`;
 
+/**
+ * A reference, not a baseline: the events table's columns, collations, keys and indexes (LIKE …
+ * INCLUDING ALL; no row-level security, no triggers), to see what the table's shape alone costs
+ * against the bare one, before any of the event store's own work (chain, lock, checks).
+ */
+const EVENTS_SHAPED_TABLE_SQL = 'CREATE TABLE events_shaped (LIKE events INCLUDING ALL)';
+
+export type PlainTable = 'plain_events' | 'events_shaped';
+
 const COLUMNS = 10;
 const HASH = Buffer.alloc(32, 7);
 
 /** One multi-row INSERT per batch (one round trip, one commit), as a plain event table would take. */
 export function plainInsert(
   pool: Pool,
+  table: PlainTable = 'plain_events',
 ): (stream: string, position: number, events: NewEvent[]) => Promise<void> {
   return async (stream, position, events) => {
     const rows = events.map(
@@ -62,8 +73,8 @@ export function plainInsert(
       HASH,
     ]);
     await pool.query({
-      name: `plain-insert-${events.length}`,
-      text: `INSERT INTO plain_events (tenant_id, stream_id, stream_position, event_id, type, schema_version, data,
+      name: `${table}-insert-${events.length}`,
+      text: `INSERT INTO ${table} (tenant_id, stream_id, stream_position, event_id, type, schema_version, data,
                metadata, occurred_at, hash)
              VALUES ${rows.join(', ')}`,
       values,

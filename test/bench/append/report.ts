@@ -47,12 +47,25 @@ export function printReport({ rows, reads }: Measured, options: BenchOptions): v
         `${pad(cpuPerEvent(row.runs, 'nodeMicros'), 12)}${pad(cpuPerEvent(row.runs, 'serverMicros'), 10)}`,
     );
   }
-  for (const writers of [options.writers, 1]) {
-    const [jejak, plain, emmett] = ['Jejak, a tenant', 'plain', 'Emmett'].map((n) => find(n, writers));
+  const ratios: [string, number][] = [
+    ['Jejak, a tenant', options.writers],
+    ['Jejak, one tenant', options.writers],
+    ['Jejak, a tenant', 1],
+  ];
+  console.log('');
+  for (const [name, writers] of ratios) {
+    const [jejak, plain, emmett] = [name, 'plain', 'Emmett'].map((n) => find(n, writers));
     if (!jejak || !plain || !emmett) continue;
     console.log(
-      `\n${writers} writer(s), median of per-round ratios: Jejak/plain = ${medianRatio(jejak.runs, plain.runs)}, ` +
-        `Jejak/Emmett = ${medianRatio(jejak.runs, emmett.runs)}`,
+      `${jejak.name}, ${writers} writer(s), median of per-round ratios: ` +
+        `Jejak/plain = ${medianRatio(jejak.runs, plain.runs)}, Jejak/Emmett = ${medianRatio(jejak.runs, emmett.runs)}`,
+    );
+  }
+  const [shaped, plain] = ['(ref.)', 'plain'].map((n) => find(n, options.writers));
+  if (shaped && plain) {
+    console.log(
+      `(ref.) the events table's shape alone, ${options.writers} writer(s), median of per-round ratios: ` +
+        `events-shaped INSERT/plain = ${medianRatio(shaped.runs, plain.runs)}`,
     );
   }
   console.log(`\nThe whole log in global order, in batches of ${options.readBatch}\n`);

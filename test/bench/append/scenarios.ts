@@ -3,7 +3,7 @@ import { dumbo } from '@event-driven-io/dumbo';
 import { types } from 'pg';
 import { createPool, requestContext } from '@jejak/database';
 import { LOG_START, RecordedEvent, compareLogPositions, createPostgresEventStore } from '@jejak/eventstore';
-import { BenchDatabase, plainInsert } from './bench-database';
+import { BenchDatabase, PlainTable, plainInsert } from './bench-database';
 import { CpuMeter } from './cpu-meter';
 import { RunResult, runWriters } from './workload';
 
@@ -14,91 +14,123 @@ export interface WriteShape {
   readonly meter?: CpuMeter;
 }
 
+/**
+ * One system under test, with its connections open for all of its runs: every round of every
+ * scenario finds its pool warm (backends started, catalogs cached, statements prepared), as a
+ * long-running service would, instead of paying a cold start inside the measured time — which
+ * charged each system for its number of statements to prepare rather than for its appends.
+ */
+export interface Appender {
+  run(shape: WriteShape): Promise<RunResult>;
+  close(): Promise<void>;
+}
+
 let runs = 0;
 /** Tenants and streams unique to each run, so warm-ups and rounds never collide. */
 const runPrefix = (): string => `r${++runs}`;
 
-export async function appendPlain(db: BenchDatabase, shape: WriteShape): Promise<RunResult> {
-  const pool = createPool(db.ownerUrl, { max: shape.writers });
-  const insert = plainInsert(pool);
-  const prefix = runPrefix();
-  const positions = new Map<string, number>();
-  try {
-    return await runWriters(
-      shape,
-      (w) => `${prefix}w${w}`,
-      async (_, key, events) => {
-        const stream = `${events[0].metadata.tenantId}/${key}`;
-        const position = positions.get(stream) ?? 0;
-        positions.set(stream, position + events.length);
-        await insert(stream, position, events);
-      },
-    );
-  } finally {
-    await pool.end();
-  }
+/** One multi-row INSERT per batch into the bare table (or the events-shaped one), as the owner. */
+export function plainAppender(
+  db: BenchDatabase,
+  writers: number,
+  table: PlainTable = 'plain_events',
+): Appender {
+  const pool = createPool(db.ownerUrl, { max: writers });
+  const insert = plainInsert(pool, table);
+  return {
+    run: (shape) => {
+      const prefix = runPrefix();
+      const positions = new Map<string, number>();
+      return runWriters(
+        shape,
+        (w) => `${prefix}w${w}`,
+        async (_, key, events) => {
+          const stream = `${events[0].metadata.tenantId}/${key}`;
+          const position = positions.get(stream) ?? 0;
+          positions.set(stream, position + events.length);
+          await insert(stream, position, events);
+        },
+      );
+    },
+    close: () => pool.end(),
+  };
 }
 
 /** Jejak's adapter as the application role; `sharedTenant` puts every writer in one tenant. */
-export async function appendJejak(
-  db: BenchDatabase,
-  shape: WriteShape,
-  sharedTenant: boolean,
-): Promise<RunResult> {
-  const store = createPostgresEventStore({ url: db.appUrl, poolSize: shape.writers });
-  const prefix = runPrefix();
-  const tenantOf = (writer: number): string => (sharedTenant ? `${prefix}shared` : `${prefix}w${writer}`);
-  try {
-    return await runWriters(shape, tenantOf, (writer, key, events) =>
-      requestContext.run({ tenantId: tenantOf(writer), platform: false }, async () => {
-        await store.appendToStream(`${tenantOf(writer)}/${key}`, events);
-      }),
-    );
-  } finally {
-    await store.close();
-  }
+export function jejakAppender(db: BenchDatabase, writers: number, sharedTenant: boolean): Appender {
+  const store = createPostgresEventStore({ url: db.appUrl, poolSize: writers });
+  return {
+    run: (shape) => {
+      const prefix = runPrefix();
+      const tenantOf = (writer: number): string => (sharedTenant ? `${prefix}shared` : `${prefix}w${writer}`);
+      return runWriters(shape, tenantOf, (writer, key, events) =>
+        requestContext.run({ tenantId: tenantOf(writer), platform: false }, async () => {
+          await store.appendToStream(`${tenantOf(writer)}/${key}`, events);
+        }),
+      );
+    },
+    close: () => store.close(),
+  };
 }
 
+const PARSED_TYPES = [20, 114, 3802] as const;
+type Parsers = (readonly [number, ReturnType<typeof types.getTypeParser>])[];
+const currentParsers = (): Parsers => PARSED_TYPES.map((oid) => [oid, types.getTypeParser(oid)] as const);
+const installParsers = (parsers: Parsers): void => {
+  for (const [oid, parser] of parsers) types.setTypeParser(oid, parser);
+};
+
 /**
- * Emmett's driver (dumbo) swaps node-postgres' global parsers for bigint and json; they are put
- * back afterwards, so that Jejak's runs, interleaved with Emmett's, read as they would alone.
+ * Runs `fn` with Emmett's node-postgres parsers for bigint and json (its driver, dumbo, installs
+ * them globally, once per process), then puts the previous ones back, so that Jejak's runs,
+ * interleaved with Emmett's, read as they would alone — and Emmett's as it expects.
  */
-async function withOwnParsers<T>(fn: () => Promise<T>): Promise<T> {
-  const saved = ([20, 114, 3802] as const).map((oid) => [oid, types.getTypeParser(oid)] as const);
+async function withParsers<T>(parsers: Parsers | undefined, fn: () => Promise<T>): Promise<T> {
+  const saved = currentParsers();
+  if (parsers) installParsers(parsers);
   try {
     return await fn();
   } finally {
-    for (const [oid, parser] of saved) types.setTypeParser(oid, parser);
+    installParsers(saved);
   }
 }
 
-/** Emmett's PostgreSQL store (its schema made on first use), as the owner, in the same database. */
-export function appendEmmett(db: BenchDatabase, shape: WriteShape): Promise<RunResult> {
-  return withOwnParsers(() => appendEmmettRun(db, shape));
-}
+/** The parsers dumbo installed, captured when the first Emmett store is made. */
+let emmettParsers: Parsers | undefined;
 
-async function appendEmmettRun(db: BenchDatabase, shape: WriteShape): Promise<RunResult> {
-  const store = getPostgreSQLEventStore(db.ownerUrl);
-  const prefix = runPrefix();
-  try {
-    await store.appendToStream(`warmup-${prefix}`, [{ type: 'Warmup', data: {} }]);
-    return await runWriters(
-      shape,
-      (w) => `${prefix}w${w}`,
-      async (_, key, events) => {
-        await store.appendToStream(
-          `realization-${events[0].metadata.tenantId}${key}`,
-          events.map((e) => ({
-            type: e.type,
-            data: e.data as Record<string, unknown>,
-            metadata: { ...e.metadata },
-          })),
-        );
-      },
-    );
-  } finally {
-    await store.close();
-  }
+/** Emmett's PostgreSQL store through its real API, as the owner, in the same database, on a pool as large. */
+export async function emmettAppender(db: BenchDatabase, writers: number): Promise<Appender> {
+  const pool = createPool(db.ownerUrl, { max: writers });
+  const store = await withParsers(undefined, async () => {
+    const created = getPostgreSQLEventStore(db.ownerUrl, { connectionOptions: { pooled: true, pool } });
+    // Its schema is made on first use.
+    await created.appendToStream('warmup-emmett', [{ type: 'Warmup', data: {} }]);
+    emmettParsers ??= currentParsers();
+    return created;
+  });
+  return {
+    run: (shape) =>
+      withParsers(emmettParsers, () =>
+        runWriters(
+          shape,
+          (w) => `${runPrefix()}w${w}`,
+          async (_, key, events) => {
+            await store.appendToStream(
+              `realization-${events[0].metadata.tenantId}${key}`,
+              events.map((e) => ({
+                type: e.type,
+                data: e.data as Record<string, unknown>,
+                metadata: { ...e.metadata },
+              })),
+            );
+          },
+        ),
+      ),
+    close: async () => {
+      await store.close();
+      await pool.end().catch(() => undefined);
+    },
+  };
 }
 
 export interface ReadResult extends RunResult {
@@ -138,7 +170,7 @@ export async function readAllJejak(db: BenchDatabase, batch: number, stored: num
 }
 
 export function readAllEmmett(db: BenchDatabase, batch: number, stored: number): Promise<ReadResult> {
-  return withOwnParsers(() => readAllEmmettRun(db, batch, stored));
+  return withParsers(emmettParsers, () => readAllEmmettRun(db, batch, stored));
 }
 
 async function readAllEmmettRun(db: BenchDatabase, batch: number, stored: number): Promise<ReadResult> {
