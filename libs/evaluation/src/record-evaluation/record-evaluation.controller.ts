@@ -1,4 +1,4 @@
-import { IfMatch } from '@jejak/http';
+import { authorizedMetadata, IfMatch } from '@jejak/http';
 import { AuthenticatedAccount, CurrentActor } from '@jejak/identity';
 import { Body, Controller, Param, Post, Res } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
@@ -16,7 +16,7 @@ import {
 } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { rubricForYear } from '../domain/rubric';
-import { authorizedMetadata, occurredAtOf } from '../shared/authorized-metadata';
+import { occurredAtOf } from '../shared/authorized-metadata';
 import { toDecimalString } from '../shared/decimal-input';
 import { RecordEvaluationCommand, RecordEvaluationResult } from './record-evaluation.command';
 import { RecordEvaluationDto } from './record-evaluation.dto';

@@ -1,4 +1,4 @@
-import { IfMatch } from '@jejak/http';
+import { authorizedMetadata, IfMatch } from '@jejak/http';
 import { AuthenticatedAccount, CurrentActor } from '@jejak/identity';
 import { Body, Controller, Param, Post, Res } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
@@ -17,7 +17,7 @@ import {
 import type { Response } from 'express';
 import { Evidence } from '../domain/evaluation.events';
 import { EvidenceFile, sha256Of } from '../evidence/evidence-files';
-import { authorizedMetadata, occurredAtOf } from '../shared/authorized-metadata';
+import { occurredAtOf } from '../shared/authorized-metadata';
 import { FollowUpCommandResult } from '../shared/evaluation-command';
 import { RECOMMENDATION_ROUTE } from '../shared/follow-up-route';
 import { EvaluationYearPipe, RecommendationNumberPipe } from '../shared/params';

@@ -1,4 +1,4 @@
-import { IfMatch } from '@jejak/http';
+import { authorizedMetadata, IfMatch } from '@jejak/http';
 import { AuthenticatedAccount, CurrentActor } from '@jejak/identity';
 import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
@@ -13,7 +13,6 @@ import {
   ApiTags,
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
-import { authorizedMetadata } from '../shared/authorized-metadata';
 import { FollowUpCommandResult } from '../shared/evaluation-command';
 import { FollowUpIdPipe, FollowUpKey } from '../shared/params';
 import { VerifyFollowUpCommand } from './verify-follow-up.command';

@@ -1,3 +1,5 @@
+import { FiscalYearPipe } from '@jejak/http';
+import { FISCAL_YEAR_MAX, FISCAL_YEAR_MIN } from '@jejak/tenancy';
 import { Controller, Get, Param, Query } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import {
@@ -8,7 +10,6 @@ import {
   ApiOperation,
   ApiTags,
 } from '@nestjs/swagger';
-import { FiscalYearPipe } from '../shared/fiscal-year.pipe';
 import { AgreementDiffView } from './agreement-diff';
 import { AgreementDiffQueryDto } from './agreement-diff.dto';
 import { AgreementDiffQuery } from './agreement-diff.query';
@@ -35,7 +36,7 @@ export class AgreementDiffController {
   get(
     @Param('tenant') tenant: string,
     @Param('agency') agency: string,
-    @Param('year', FiscalYearPipe) year: number,
+    @Param('year', new FiscalYearPipe(FISCAL_YEAR_MIN, FISCAL_YEAR_MAX)) year: number,
     @Query() { from, to }: AgreementDiffQueryDto,
   ): Promise<AgreementDiffView> {
     return this.queries.execute(new AgreementDiffQuery(tenant, agency, year, from, to));
